@@ -1,0 +1,261 @@
+//! The fee, the permit term, the special obligations, the checklist of digital steps and the open
+//! points of the research.
+
+use chrono::Datelike;
+use serde::Serialize;
+
+use super::input::{Hire, Input, Route};
+use super::{Context, Finding};
+use crate::rules::{ParameterId, RuleSet, Value, RULES_CHECKED_TO};
+use crate::text::{fill, Language, Message};
+
+/// Which fee applies.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub enum FeeKind {
+    General,
+    Seasonal,
+    IntraCorporateTransfer,
+    /// No permit, no fee.
+    None,
+}
+
+/// What the fee figures cannot promise.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub enum FeeFlag {
+    /// The fee is paid at the MCI in force on the day of payment, which may differ from `mciYear`.
+    PaidAtMciOnPaymentDay,
+    /// No MCI is known for `mciYear`, so there is no tenge amount.
+    MciUnknownForYear,
+    /// The general-permit table in force is not confirmed: only a range is given.
+    GeneralTableUnconfirmed,
+}
+
+/// A minimum and maximum.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub struct Range {
+    pub min: u64,
+    pub max: u64,
+}
+
+/// The permit fee, per worker and for the whole hire.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Fee {
+    pub kind: FeeKind,
+    /// The fee per worker in MCI, when a single figure is known.
+    pub mci: Option<u64>,
+    /// The range per worker in MCI, when only a range is known.
+    pub mci_range: Option<Range>,
+    /// The fee per worker in tenge at the MCI of `mciYear`.
+    pub tenge: Option<u64>,
+    pub tenge_range: Option<Range>,
+    /// The number of workers (one permit each).
+    pub count: u32,
+    pub total_tenge: Option<u64>,
+    pub total_tenge_range: Option<Range>,
+    pub mci_year: i32,
+    /// The value of one MCI in tenge for `mciYear`, if known.
+    pub mci_value: Option<u32>,
+    pub flags: Vec<FeeFlag>,
+    pub finding: Finding,
+    pub notes: Vec<String>,
+}
+
+/// One step of the digital procedure.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ChecklistItem {
+    pub id: &'static str,
+    pub message: String,
+    pub links: Vec<&'static str>,
+    pub finding: Finding,
+}
+
+pub(crate) fn fee(context: &mut Context, input: &Input, permit_needed: bool) -> Fee {
+    let hire = &input.hire;
+    let count = hire.count;
+    let mci_year = context.as_of.year();
+    let mut flags = Vec::new();
+    let mut notes = Vec::new();
+    let (kind, mci, mci_range, finding) = if !permit_needed {
+        (FeeKind::None, Some(0), None, context.finding(Message::FeeNone, &[], &[ParameterId::EaeuMemberStates]))
+    } else {
+        match hire.route {
+            Route::IntraCorporateTransfer => {
+                let id = ParameterId::FeeIntraCorporateTransfer;
+                let mci = context.number(id).map(u64::from);
+                (FeeKind::IntraCorporateTransfer, mci, None, context.finding(Message::FeeIct, &[], &[id]))
+            }
+            Route::Seasonal => {
+                let id = ParameterId::FeeSeasonal;
+                let days = hire.seasonal_days.unwrap_or(0);
+                let band = match context.param(id).map(|p| p.value) {
+                    Some(Value::Bands(bands)) => bands.iter().find(|band| days <= band.max_days).copied(),
+                    _ => None,
+                };
+                let (mci, max_days) = band.map_or((None, String::new()), |b| (Some(u64::from(b.mci)), b.max_days.to_string()));
+                let shown = mci.map(|m| m.to_string()).unwrap_or_default();
+                let finding = context.finding(Message::FeeSeasonal, &[&days.to_string(), &shown, &max_days], &[id]);
+                (FeeKind::Seasonal, mci, None, finding)
+            }
+            Route::Permit => {
+                let id = ParameterId::FeeGeneralPermit;
+                let value = context.param(id).map(|p| (p.value, p.confidence));
+                let (mci, range) = match value.map(|(v, _)| v) {
+                    Some(Value::Number(n)) => (Some(u64::from(n)), None),
+                    Some(Value::Range { min, max }) => (None, Some(Range { min: u64::from(min), max: u64::from(max) })),
+                    _ => (None, None),
+                };
+                if value.is_some_and(|(_, c)| c == crate::rules::Confidence::Unconfirmed) {
+                    flags.push(FeeFlag::GeneralTableUnconfirmed);
+                    notes.push(Message::FeeGeneralUnconfirmed.text(context.language).to_owned());
+                }
+                let (low, high) = range.map_or((String::new(), String::new()), |r| (r.min.to_string(), r.max.to_string()));
+                let finding = context.finding(Message::FeeGeneral, &[&low, &high], &[id]);
+                (FeeKind::General, mci, range, finding)
+            }
+        }
+    };
+
+    let mut finding = finding;
+    let charged = kind == FeeKind::General || kind == FeeKind::Seasonal;
+    let mci_value = context.book.get(ParameterId::Mci, context.as_of).and_then(|p| match p.value {
+        Value::Number(n) => Some(n),
+        _ => None,
+    });
+    if charged {
+        if let Some(row) = context.param(ParameterId::Mci).cloned() {
+            finding.confidence = finding.confidence.min(row.confidence);
+            finding.parameters.push(row);
+        }
+        if let Some(row) = context.param(ParameterId::FeePaidAtMciOnPaymentDay).cloned() {
+            finding.confidence = finding.confidence.min(row.confidence);
+            finding.parameters.push(row);
+        }
+        flags.push(FeeFlag::PaidAtMciOnPaymentDay);
+        notes.push(fill(Message::FeePaidAtPaymentDayMci.text(context.language), &[&mci_year.to_string()]));
+        if mci_value.is_none() {
+            flags.push(FeeFlag::MciUnknownForYear);
+            notes.push(fill(Message::FeeMciUnknown.text(context.language), &[&mci_year.to_string()]));
+        }
+    }
+    // Zero-fee kinds need no MCI: their tenge amount is exactly zero.
+    let to_tenge = |mci: u64| if mci == 0 { Some(0) } else { mci_value.map(|v| mci * u64::from(v)) };
+    let tenge = mci.and_then(to_tenge);
+    let tenge_range = mci_range.and_then(|r| Some(Range { min: to_tenge(r.min)?, max: to_tenge(r.max)? }));
+    let workers = u64::from(count);
+    Fee {
+        kind,
+        mci,
+        mci_range,
+        tenge,
+        tenge_range,
+        count,
+        total_tenge: tenge.map(|t| t * workers),
+        total_tenge_range: tenge_range.map(|r| Range { min: r.min * workers, max: r.max * workers }),
+        mci_year,
+        mci_value,
+        flags,
+        finding,
+        notes,
+    }
+}
+
+pub(crate) fn permit_term(context: &mut Context, hire: &Hire) -> Finding {
+    match (hire.route, hire.category) {
+        (Route::Seasonal, _) => {
+            let days = context.number(ParameterId::PermitTermSeasonal).unwrap_or(0).to_string();
+            context.finding(Message::TermSeasonal, &[&days], &[ParameterId::PermitTermSeasonal, ParameterId::ExtensionsSeasonal])
+        }
+        (Route::IntraCorporateTransfer, _) => context.finding(
+            Message::TermIct,
+            &[],
+            &[ParameterId::PermitTermIntraCorporateTransfer, ParameterId::ExtensionsIntraCorporateTransfer],
+        ),
+        (Route::Permit, Some(1)) => {
+            context.finding(Message::TermCategory1, &[], &[ParameterId::PermitTermCategory1, ParameterId::ExtensionsCategory1])
+        }
+        (Route::Permit, Some(4)) => {
+            context.finding(Message::TermCategory4, &[], &[ParameterId::PermitTermCategory4, ParameterId::ExtensionsCategory4])
+        }
+        (Route::Permit, _) => context.finding(
+            Message::TermCategories2And3,
+            &[],
+            &[ParameterId::PermitTermCategories2And3, ParameterId::ExtensionsCategories2And3],
+        ),
+    }
+}
+
+pub(crate) fn obligations(context: &mut Context, hire: &Hire) -> Vec<Finding> {
+    let mut out = Vec::new();
+    if hire.route == Route::Permit && hire.category == Some(4) {
+        let id = ParameterId::Category4ReplacementMonths;
+        let (low, high) = match context.param(id).map(|p| p.value) {
+            Some(Value::Range { min, max }) => (min.to_string(), max.to_string()),
+            _ => (String::new(), String::new()),
+        };
+        out.push(context.finding(Message::ObligationCategory4Replacement, &[&low, &high], &[id]));
+    }
+    if hire.route == Route::IntraCorporateTransfer {
+        out.push(context.finding(Message::ObligationIctSpecialCondition, &[], &[ParameterId::IctSpecialCondition]));
+        let years = context.number(ParameterId::IctPriorServiceYears).unwrap_or(0).to_string();
+        out.push(context.finding(Message::ObligationIctPriorService, &[&years], &[ParameterId::IctPriorServiceYears]));
+    }
+    out
+}
+
+pub(crate) fn checklist(context: &mut Context, input: &Input, permit_needed: bool, rule_set: &RuleSet) -> Vec<ChecklistItem> {
+    let amended = rule_set.id != "2023-07-01";
+    let route = input.hire.route;
+    let mut items = Vec::new();
+    let mut add = |context: &mut Context, id: &'static str, message: Message, links: Vec<&'static str>, ids: &[ParameterId]| {
+        let finding = context.finding(message, &[], ids);
+        items.push(ChecklistItem { id, message: finding.message.clone(), links, finding });
+    };
+    if permit_needed && route == Route::Permit && amended {
+        add(context, "vacancy", Message::CheckVacancy, vec!["https://www.enbek.kz"], &[ParameterId::VacancyPostingDays]);
+    }
+    if permit_needed {
+        let links = if amended {
+            vec!["https://elicense.kz", "https://egov.kz", "https://migration.enbek.kz"]
+        } else {
+            vec!["https://elicense.kz", "https://egov.kz"]
+        };
+        add(context, "filing", Message::CheckFiling, links, &[]);
+        if amended {
+            add(context, "apostille", Message::CheckApostille, vec![], &[ParameterId::ApostilleCheck]);
+        }
+        if route != Route::IntraCorporateTransfer {
+            add(context, "feePayment", Message::CheckFeePayment, vec![], &[ParameterId::FeePaymentWorkingDays]);
+        }
+    }
+    add(
+        context,
+        "contractRegister",
+        Message::CheckContractRegister,
+        vec!["https://www.enbek.kz"],
+        &[ParameterId::ContractRegistrationWorkingDays],
+    );
+    add(context, "iin", Message::CheckIin, vec!["https://egov.kz"], &[]);
+    if permit_needed && amended {
+        add(context, "migrationReporting", Message::CheckMigrationReporting, vec!["https://migration.enbek.kz"], &[ParameterId::MigrationReporting]);
+    }
+    items
+}
+
+pub(crate) fn open_points(language: Language, permit_needed: bool, hire: &Hire, rule_set: &RuleSet) -> Vec<String> {
+    let mut points = vec![
+        fill(Message::OpenPointsChecked.text(language), &[RULES_CHECKED_TO]),
+        Message::OpenPointAmendment2025.text(language).to_owned(),
+        Message::OpenPointOrder213.text(language).to_owned(),
+    ];
+    if permit_needed && hire.route == Route::Permit {
+        points.push(Message::OpenPointFeeTable.text(language).to_owned());
+    }
+    if permit_needed && rule_set.id != "2023-07-01" {
+        points.push(Message::OpenPointReviewTerm.text(language).to_owned());
+    }
+    points
+}

@@ -1,0 +1,207 @@
+//! The permit assessment: from an [`Input`] to an [`Assessment`] that says whether a permit is
+//! needed, whether the local-content ratios apply and hold, every dated deadline, the fee, the
+//! permit term, the obligations and the checklist, each finding with the parameters it rests on.
+
+mod advice;
+mod deadlines;
+mod error;
+mod input;
+mod local_content;
+mod raw;
+
+use chrono::NaiveDate;
+use serde::Serialize;
+
+pub use deadlines::{Deadline, DeadlineId, DeadlineStatus};
+pub use error::{ErrorCode, InputError, InputErrors};
+pub use input::{
+    is_country_code, CategoryStaff, Dates, Employer, EmployerKind, Hire, Input, Route, Staff, MAX_COUNT,
+};
+pub use local_content::{group_check, GroupCheck, IctCheck, LocalContent, LocalContentExemption, LocalContentGroup};
+pub use advice::{ChecklistItem, Fee, FeeFlag, FeeKind};
+
+use crate::rules::{rule_set_for, Confidence, Parameter, ParameterId, RuleBook, RuleSet, Value, RULES_CHECKED_TO};
+use crate::text::{fill, Language, Message};
+
+/// The result of an assessment.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Assessment {
+    /// The date the rules were applied at.
+    pub as_of: NaiveDate,
+    /// Whether `as_of` came from the input or is today in Kazakhstan.
+    pub as_of_given: bool,
+    pub language: Language,
+    pub rule_set: RuleSet,
+    pub rules_checked_to: &'static str,
+    pub permit_needed: bool,
+    pub permit_reason: Finding,
+    pub local_content: LocalContent,
+    /// Present for the intra-corporate transfer route.
+    pub intra_corporate_transfer: Option<IctCheck>,
+    pub deadlines: Vec<Deadline>,
+    pub fee: Fee,
+    /// `None` when no permit is needed.
+    pub permit_term: Option<Finding>,
+    pub obligations: Vec<Finding>,
+    pub checklist: Vec<ChecklistItem>,
+    /// What the rules research could not settle, in the visitor's language.
+    pub open_points: Vec<String>,
+    /// Parameters the answer needed that have no known value for the rule set.
+    pub unknown_parameters: Vec<ParameterId>,
+    /// The lowest confidence of any finding.
+    pub confidence: Confidence,
+    /// A plain "verify with counsel" note when some finding is unconfirmed.
+    pub verify_with_counsel: Option<String>,
+}
+
+/// One answer with the rule parameters behind it.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Finding {
+    pub code: Message,
+    pub message: String,
+    /// The rows of the rule table used, with their citations.
+    pub parameters: Vec<Parameter>,
+    /// The lowest confidence among the parameters (and the calendar, for deadlines).
+    pub confidence: Confidence,
+}
+
+/// Assesses `input` with the built-in rules. Without `asOf` the date is today in Kazakhstan.
+///
+/// ```
+/// use kz_work_permit::{assess, Input};
+///
+/// let input = Input::from_json(r#"{
+///   "asOf": "2026-11-25",
+///   "employer": {"kind": "company", "smallBusiness": false, "employees": 120},
+///   "staff": {"category1": {"citizens": 2, "foreigners": 0}, "category2": {"citizens": 5, "foreigners": 1},
+///             "category3": {"citizens": 45, "foreigners": 4}, "category4": {"citizens": 50, "foreigners": 0}},
+///   "hire": {"route": "permit", "category": 3, "count": 1, "citizenship": "IN"},
+///   "dates": {"vacancyPosted": "2026-03-06"}
+/// }"#).unwrap();
+/// let result = assess(&input).unwrap();
+/// assert!(result.permit_needed);
+/// assert_eq!(result.rule_set.id, "2025-09-01");
+/// assert!(result.local_content.groups[1].meets); // 95 citizens, 10 foreigners with the hire: 90.5 %
+/// ```
+pub fn assess(input: &Input) -> Result<Assessment, InputErrors> {
+    assess_with(input, &RuleBook::built_in(), crate::clock::today_in_kazakhstan())
+}
+
+/// Assesses `input` with `book` (built-in rules plus any overrides), taking `today` as the date
+/// when the input has no `asOf`. This is the pure core: no clock, no I/O.
+pub fn assess_with(input: &Input, book: &RuleBook, today: NaiveDate) -> Result<Assessment, InputErrors> {
+    input.check()?;
+    let as_of = input.as_of.unwrap_or(today);
+    let language = input.language;
+    let rule_set = *rule_set_for(as_of).map_err(|_| {
+        let first = crate::rules::RULE_SETS[0].starts.to_string();
+        InputError::new("asOf", ErrorCode::BeforeRuleSets, Message::BeforeRuleSets, &[&first], language)
+    })?;
+    let mut context = Context { book, as_of, language, unknown: Vec::new() };
+
+    let eaeu = context.param(ParameterId::EaeuMemberStates);
+    let is_eaeu = matches!(eaeu.map(|p| p.value), Some(Value::Codes(codes)) if codes.contains(&input.hire.citizenship.as_str()));
+    let permit_needed = !is_eaeu;
+    let permit_reason = context.finding(
+        if permit_needed { Message::PermitNeeded } else { Message::PermitNotNeededEaeu },
+        &[],
+        &[ParameterId::EaeuMemberStates],
+    );
+
+    let local_content = local_content::assess(&mut context, input, permit_needed);
+    let intra_corporate_transfer = local_content::ict(&mut context, input);
+    let deadlines = deadlines::assess(&mut context, input, permit_needed);
+    let fee = advice::fee(&mut context, input, permit_needed);
+    let permit_term = permit_needed.then(|| advice::permit_term(&mut context, &input.hire));
+    let obligations = if permit_needed { advice::obligations(&mut context, &input.hire) } else { Vec::new() };
+    let checklist = advice::checklist(&mut context, input, permit_needed, &rule_set);
+    let open_points = advice::open_points(language, permit_needed, &input.hire, &rule_set);
+
+    let confidence = std::iter::once(permit_reason.confidence)
+        .chain(std::iter::once(local_content.finding.confidence))
+        .chain(local_content.groups.iter().map(|g| g.confidence))
+        .chain(intra_corporate_transfer.iter().map(|c| c.finding.confidence))
+        .chain(deadlines.iter().filter(|d| d.date.is_some()).map(|d| d.finding.confidence))
+        .chain(std::iter::once(fee.finding.confidence))
+        .chain(permit_term.iter().map(|t| t.confidence))
+        .chain(obligations.iter().map(|o| o.confidence))
+        .min()
+        .unwrap_or(Confidence::Unconfirmed);
+    let verify_with_counsel = (confidence == Confidence::Unconfirmed).then(|| Message::VerifyWithCounsel.text(language).to_owned());
+    let mut unknown_parameters = context.unknown;
+    unknown_parameters.sort();
+    unknown_parameters.dedup();
+
+    Ok(Assessment {
+        as_of,
+        as_of_given: input.as_of.is_some(),
+        language,
+        rule_set,
+        rules_checked_to: RULES_CHECKED_TO,
+        permit_needed,
+        permit_reason,
+        local_content,
+        intra_corporate_transfer,
+        deadlines,
+        fee,
+        permit_term,
+        obligations,
+        checklist,
+        open_points,
+        unknown_parameters,
+        confidence,
+        verify_with_counsel,
+    })
+}
+
+/// Parses JSON text and assesses it with the built-in rules: the JSON entry point.
+///
+/// ```
+/// let errors = kz_work_permit::assess_json("{").unwrap_err();
+/// assert_eq!(errors.errors[0].code.as_str(), "invalidStructure");
+/// ```
+pub fn assess_json(json: &str) -> Result<Assessment, InputErrors> {
+    assess(&Input::from_json(json)?)
+}
+
+/// What every part of the assessment needs: the rules, the date and the language, and a record of
+/// the parameters that turned out to be unknown.
+pub(crate) struct Context<'a> {
+    pub book: &'a RuleBook,
+    pub as_of: NaiveDate,
+    pub language: Language,
+    pub unknown: Vec<ParameterId>,
+}
+
+impl Context<'_> {
+    /// The parameter in force on the assessment date; records it as unknown when no row covers
+    /// the date or the row's value is unknown.
+    pub fn param(&mut self, id: ParameterId) -> Option<&Parameter> {
+        let found = self.book.get(id, self.as_of);
+        if found.is_none_or(|p| p.value == Value::Unknown) {
+            self.unknown.push(id);
+        }
+        found
+    }
+
+    /// A numeric parameter's value, or `None` when it is not a number.
+    pub fn number(&mut self, id: ParameterId) -> Option<u32> {
+        match self.param(id)?.value {
+            Value::Number(n) => Some(n),
+            _ => None,
+        }
+    }
+
+    /// A finding built from `message` filled with `values` and resting on `ids`.
+    pub fn finding(&mut self, message: Message, values: &[&str], ids: &[ParameterId]) -> Finding {
+        let parameters: Vec<Parameter> = ids.iter().filter_map(|&id| self.param(id).cloned()).collect();
+        let confidence = if parameters.len() == ids.len() {
+            parameters.iter().map(|p| p.confidence).min().unwrap_or(Confidence::Confirmed)
+        } else {
+            Confidence::Unconfirmed
+        };
+        Finding { code: message, message: fill(message.text(self.language), values), parameters, confidence }
+    }
+}

@@ -1,0 +1,323 @@
+//! The Kazakh working-day calendar on the five-day week, 2023-01-01 to 2027-12-31.
+//!
+//! The calendar is built once from the facts in [`facts`] (holidays, the weekend rule and its
+//! religious exception, one-off transfer acts, Kurban Ait dates) into a bitset and a prefix count of
+//! working days, so every query is O(1) or O(log n) and allocates nothing.
+//!
+//! ```
+//! use chrono::NaiveDate;
+//! use kz_work_permit::calendar;
+//!
+//! let friday = NaiveDate::from_ymd_opt(2026, 3, 20).unwrap();
+//! // 21-23 March is Nauryz; 21 and 22 fall on a weekend, so 24 and 25 March are days off too.
+//! let due = calendar::add_working_days(friday, 6).unwrap();
+//! assert_eq!(due, NaiveDate::from_ymd_opt(2026, 4, 2).unwrap());
+//! assert!(calendar::add_working_days(NaiveDate::from_ymd_opt(2028, 1, 3).unwrap(), 1).is_err());
+//! ```
+
+pub mod facts;
+
+use std::fmt;
+use std::sync::OnceLock;
+
+use chrono::{Datelike, Days, NaiveDate, Weekday};
+use serde::Serialize;
+
+use crate::rules::Confidence;
+use crate::text::Language;
+pub use facts::Holiday;
+use facts::{FIRST_YEAR, LAST_YEAR};
+
+/// A date the calendar cannot answer for, because its year is not in the data.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct CalendarError {
+    /// The year that is not covered.
+    pub year: i32,
+}
+
+impl CalendarError {
+    /// The message in the given language.
+    pub fn message(&self, language: Language) -> String {
+        crate::text::calendar_not_covered(language, self.year, FIRST_YEAR, LAST_YEAR)
+    }
+}
+
+impl fmt::Display for CalendarError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message(Language::En))
+    }
+}
+
+impl std::error::Error for CalendarError {}
+
+/// Why a day is not an ordinary weekday or weekend day.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(tag = "kind", rename_all = "camelCase", rename_all_fields = "camelCase")]
+pub enum DayReason {
+    /// A Saturday or Sunday with nothing special about it.
+    Weekend,
+    /// A public holiday (on a weekday, or on a weekend day for the record).
+    Holiday { holiday: Holiday },
+    /// The day off that a holiday falling on a weekend moved to.
+    MovedHoliday { holiday: Holiday, from: NaiveDate },
+    /// A weekday made a day off by a transfer act, in exchange for `working_day`.
+    TransferDayOff { working_day: NaiveDate, act: &'static str },
+    /// A weekend day made a working day by a transfer act, in exchange for `day_off`.
+    TransferWorkingDay { day_off: NaiveDate, act: &'static str },
+}
+
+/// One day of the calendar with the reason it is (not) a working day.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Day {
+    pub date: NaiveDate,
+    pub working: bool,
+    /// `None` for an ordinary weekday.
+    pub reason: Option<DayReason>,
+}
+
+/// The first and last dates the calendar covers.
+pub fn coverage() -> (NaiveDate, NaiveDate) {
+    (first_day(), last_day())
+}
+
+/// Whether `date` is a working day on the five-day week.
+///
+/// ```
+/// # use chrono::NaiveDate;
+/// # use kz_work_permit::calendar::is_working_day;
+/// // Nauryz 2026 fell on Sat 21 and Sun 22 March, so Tue 24 March was a day off.
+/// assert_eq!(is_working_day(NaiveDate::from_ymd_opt(2026, 3, 24).unwrap()), Ok(false));
+/// // Sat 4 May 2024 was worked in exchange for Wed 8 May.
+/// assert_eq!(is_working_day(NaiveDate::from_ymd_opt(2024, 5, 4).unwrap()), Ok(true));
+/// ```
+pub fn is_working_day(date: NaiveDate) -> Result<bool, CalendarError> {
+    let index = index_of(date)?;
+    Ok(calendar().is_working(index))
+}
+
+/// The date `n` working days after `date`. The start date is never counted, so the result is the
+/// last day of a period "within `n` working days from `date`"; `n = 0` returns `date` itself.
+pub fn add_working_days(date: NaiveDate, n: u32) -> Result<NaiveDate, CalendarError> {
+    let index = index_of(date)?;
+    if n == 0 {
+        return Ok(date);
+    }
+    let table = calendar();
+    let target = u32::from(table.prefix[index + 1]).saturating_add(n);
+    // prefix[k] counts the working days before day k; the first k that reaches the target is one
+    // past the n-th working day.
+    let k = table.prefix.partition_point(|&count| u32::from(count) < target);
+    if k >= table.prefix.len() {
+        return Err(CalendarError { year: LAST_YEAR + 1 });
+    }
+    Ok(date_at(k - 1))
+}
+
+/// The number of working days after `from` up to and including `to`; negative when `to` is
+/// before `from`. It is the inverse of [`add_working_days`].
+///
+/// ```
+/// # use chrono::NaiveDate;
+/// # use kz_work_permit::calendar::working_days_between;
+/// let from = NaiveDate::from_ymd_opt(2026, 3, 20).unwrap();
+/// let to = NaiveDate::from_ymd_opt(2026, 4, 2).unwrap();
+/// assert_eq!(working_days_between(from, to), Ok(6));
+/// assert_eq!(working_days_between(to, from), Ok(-6));
+/// ```
+pub fn working_days_between(from: NaiveDate, to: NaiveDate) -> Result<i64, CalendarError> {
+    let (a, b) = (index_of(from)?, index_of(to)?);
+    let prefix = &calendar().prefix;
+    Ok(i64::from(prefix[b + 1]) - i64::from(prefix[a + 1]))
+}
+
+/// The day with the reason it is or is not a working day.
+pub fn day(date: NaiveDate) -> Result<Day, CalendarError> {
+    let index = index_of(date)?;
+    let table = calendar();
+    let working = table.is_working(index);
+    let reason = match table.notes.binary_search_by_key(&date, |note| note.date) {
+        Ok(found) => Some(table.notes[found].reason),
+        Err(_) if is_weekend(date) => Some(DayReason::Weekend),
+        Err(_) => None,
+    };
+    Ok(Day { date, working, reason })
+}
+
+/// The non-working days after `from` up to and including `to`, in order: the days a period
+/// counted in working days skips.
+pub fn non_working_days(from: NaiveDate, to: NaiveDate) -> Result<impl Iterator<Item = Day>, CalendarError> {
+    let (a, b) = (index_of(from)?, index_of(to)?);
+    let table = calendar();
+    Ok((a + 1..=b).filter(move |&i| !table.is_working(i)).filter_map(|i| day(date_at(i)).ok()))
+}
+
+/// A year's exceptions to the plain five-day week: weekdays that are days off and weekend days
+/// that are working days, each with its reason.
+pub fn year_exceptions(year: i32) -> Result<Vec<Day>, CalendarError> {
+    check_year(year)?;
+    let table = calendar();
+    Ok(table
+        .notes
+        .iter()
+        .filter(|note| note.date.year() == year)
+        .filter_map(|note| day(note.date).ok())
+        .filter(|day| day.working == is_weekend(day.date))
+        .collect())
+}
+
+/// The number of working days in `year`.
+pub fn working_days_in_year(year: i32) -> Result<u32, CalendarError> {
+    check_year(year)?;
+    let first = index_of(NaiveDate::from_ymd_opt(year, 1, 1).ok_or(CalendarError { year })?)?;
+    let last = index_of(NaiveDate::from_ymd_opt(year, 12, 31).ok_or(CalendarError { year })?)?;
+    let prefix = &calendar().prefix;
+    Ok(u32::from(prefix[last + 1]) - u32::from(prefix[first]))
+}
+
+/// The lowest confidence of the yearly calendars that the dates `from..=to` touch.
+pub fn confidence_between(from: NaiveDate, to: NaiveDate) -> Confidence {
+    let (low, high) = if from <= to { (from.year(), to.year()) } else { (to.year(), from.year()) };
+    facts::YEARS
+        .iter()
+        .filter(|status| (low..=high).contains(&status.year))
+        .map(|status| status.confidence)
+        .min()
+        .unwrap_or(Confidence::Unconfirmed)
+}
+
+// ---------------------------------------------------------------------------------------------
+// The precomputed table.
+
+const DAY_COUNT: usize = 1826; // 2023-01-01 ..= 2027-12-31, with 2024 a leap year.
+
+struct Calendar {
+    working: [u64; DAY_COUNT.div_ceil(64)],
+    /// `prefix[k]` is the number of working days among the first `k` days of the coverage.
+    prefix: [u16; DAY_COUNT + 1],
+    /// Every day that is not a plain weekday or weekend day, sorted by date.
+    notes: Vec<Note>,
+}
+
+#[derive(Clone, Copy)]
+struct Note {
+    date: NaiveDate,
+    reason: DayReason,
+}
+
+impl Calendar {
+    fn is_working(&self, index: usize) -> bool {
+        self.working[index / 64] & (1 << (index % 64)) != 0
+    }
+}
+
+fn calendar() -> &'static Calendar {
+    static CALENDAR: OnceLock<Calendar> = OnceLock::new();
+    CALENDAR.get_or_init(build)
+}
+
+fn build() -> Calendar {
+    let mut notes: Vec<Note> = Vec::new();
+    let mut day_off = [false; DAY_COUNT];
+    let mut holiday = [false; DAY_COUNT];
+    let mut movers: Vec<(NaiveDate, Holiday)> = Vec::new();
+
+    for year in FIRST_YEAR..=LAST_YEAR {
+        let fixed = facts::FIXED_HOLIDAYS
+            .iter()
+            .filter(|row| (row.from_year..=row.to_year).contains(&year))
+            .filter_map(|row| Some((NaiveDate::from_ymd_opt(year, row.month, row.day)?, row.holiday, row.moves_off_weekend)));
+        let movable = facts::KURBAN_AIT
+            .iter()
+            .filter(|row| row.date.year() == year)
+            .map(|row| (row.date, row.holiday, row.moves_off_weekend));
+        for (date, name, moves) in fixed.chain(movable) {
+            let Ok(index) = index_of(date) else { continue };
+            holiday[index] = true;
+            day_off[index] = true;
+            notes.push(Note { date, reason: DayReason::Holiday { holiday: name } });
+            if moves && is_weekend(date) {
+                movers.push((date, name));
+            }
+        }
+    }
+
+    // The weekend rule: each holiday on a weekend gives the next day after it that is neither a
+    // weekend, a holiday nor an already moved day off. Taking them in date order assigns the days
+    // of a multi-day holiday in order after its last day.
+    movers.sort();
+    for (from, name) in movers {
+        let mut candidate = from;
+        loop {
+            let Some(next) = candidate.checked_add_days(Days::new(1)) else { break };
+            candidate = next;
+            let Ok(index) = index_of(candidate) else { break };
+            if !is_weekend(candidate) && !holiday[index] && !day_off[index] {
+                day_off[index] = true;
+                notes.push(Note { date: candidate, reason: DayReason::MovedHoliday { holiday: name, from } });
+                break;
+            }
+        }
+    }
+
+    let mut working_weekend = [false; DAY_COUNT];
+    for transfer in facts::TRANSFERS {
+        if let Ok(index) = index_of(transfer.working_day) {
+            working_weekend[index] = true;
+            let reason = DayReason::TransferWorkingDay { day_off: transfer.day_off, act: transfer.act };
+            notes.push(Note { date: transfer.working_day, reason });
+        }
+        if let Ok(index) = index_of(transfer.day_off) {
+            day_off[index] = true;
+            let reason = DayReason::TransferDayOff { working_day: transfer.working_day, act: transfer.act };
+            notes.push(Note { date: transfer.day_off, reason });
+        }
+    }
+
+    // A day can carry two notes (a holiday on a weekend that also moved); keep the first, which is
+    // the holiday itself.
+    notes.sort_by_key(|note| note.date);
+    notes.dedup_by_key(|note| note.date);
+
+    let mut working = [0u64; DAY_COUNT.div_ceil(64)];
+    let mut prefix = [0u16; DAY_COUNT + 1];
+    for index in 0..DAY_COUNT {
+        let date = date_at(index);
+        let is_working = working_weekend[index] || (!is_weekend(date) && !day_off[index]);
+        if is_working {
+            working[index / 64] |= 1 << (index % 64);
+        }
+        prefix[index + 1] = prefix[index] + u16::from(is_working);
+    }
+    Calendar { working, prefix, notes }
+}
+
+fn first_day() -> NaiveDate {
+    NaiveDate::from_ymd_opt(FIRST_YEAR, 1, 1).unwrap_or(NaiveDate::MIN)
+}
+
+fn last_day() -> NaiveDate {
+    NaiveDate::from_ymd_opt(LAST_YEAR, 12, 31).unwrap_or(NaiveDate::MIN)
+}
+
+fn check_year(year: i32) -> Result<(), CalendarError> {
+    if (FIRST_YEAR..=LAST_YEAR).contains(&year) {
+        Ok(())
+    } else {
+        Err(CalendarError { year })
+    }
+}
+
+fn index_of(date: NaiveDate) -> Result<usize, CalendarError> {
+    check_year(date.year())?;
+    let offset = date.signed_duration_since(first_day()).num_days();
+    usize::try_from(offset).ok().filter(|&i| i < DAY_COUNT).ok_or(CalendarError { year: date.year() })
+}
+
+fn date_at(index: usize) -> NaiveDate {
+    first_day().checked_add_days(Days::new(index as u64)).unwrap_or(NaiveDate::MAX)
+}
+
+fn is_weekend(date: NaiveDate) -> bool {
+    matches!(date.weekday(), Weekday::Sat | Weekday::Sun)
+}

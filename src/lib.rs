@@ -1,0 +1,17 @@
+//! # kz-work-permit
+//!
+//! Whether a Kazakh employer can hire the foreign worker it wants, and what it must do by when:
+//! the permit rules of Order No. 279 (as amended by Order No. 93 from 1 September 2025) as data,
+//! the Kazakh working-day calendar, and the assessment that combines them.
+//!
+//! The rules core ([`calendar`], [`rules`], [`assess`], [`text`]) has no WebAssembly, DOM or I/O
+//! dependency; [`clock`] is the one place that reads the time, and the `web` module (compiled for
+//! `wasm32` only) is the one place that knows JavaScript values and the DOM.
+
+pub mod assess;
+pub mod calendar;
+pub mod clock;
+pub mod rules;
+pub mod text;
+
+pub use assess::{assess, assess_json, assess_with, Assessment, Input, InputError, InputErrors};

@@ -1,0 +1,219 @@
+//! Dated rule sets: every parameter of the permit rules as a row of data with its value, unit, day
+//! kind, effective dates, citation and confidence (the table is in [`table`]).
+//!
+//! ```
+//! use chrono::NaiveDate;
+//! use kz_work_permit::rules::{ParameterId, RuleBook, Value, rule_set_for};
+//!
+//! let date = NaiveDate::from_ymd_opt(2026, 11, 25).unwrap();
+//! assert_eq!(rule_set_for(date).unwrap().id, "2025-09-01");
+//! let review = RuleBook::built_in().get(ParameterId::ReviewWorkingDays, date).unwrap();
+//! assert_eq!(review.value, Value::Number(6));
+//! ```
+
+pub mod table;
+
+use std::borrow::Cow;
+use std::fmt;
+
+use chrono::NaiveDate;
+use serde::Serialize;
+
+pub use table::ParameterId;
+
+/// How sure we are of a fact. Ordered from least to most sure, so `min` gives the weakest link.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub enum Confidence {
+    /// A single weak or secondary source, an inference, or sources that conflict.
+    Unconfirmed,
+    /// One credible source, or agreeing sources that predate the current rules.
+    Likely,
+    /// Two or more independent sources, or an official text.
+    Confirmed,
+}
+
+/// Whether a period is counted in calendar days or in working days.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub enum DayKind {
+    Calendar,
+    Working,
+}
+
+/// The unit of a parameter's value.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub enum Unit {
+    Days,
+    Months,
+    Years,
+    Percent,
+    Employees,
+    Extensions,
+    /// Monthly calculation index: fees are set in MCI and paid in tenge.
+    Mci,
+    Tenge,
+    CountryCodes,
+    /// A yes/no rule.
+    Rule,
+}
+
+/// A seasonal fee band: up to `max_days` of work costs `mci` MCI.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Band {
+    pub max_days: u32,
+    pub mci: u32,
+}
+
+/// The value of a parameter.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(tag = "kind", content = "value", rename_all = "camelCase")]
+pub enum Value {
+    Number(u32),
+    Range { min: u32, max: u32 },
+    Choices(&'static [u32]),
+    Bands(&'static [Band]),
+    Codes(&'static [&'static str]),
+    Flag(bool),
+    /// No upper limit (for example, every small business was exempt before 1 September 2025).
+    Unlimited,
+    /// The rule set has no such requirement.
+    NotRequired,
+    /// The rule exists but its value could not be established: say so, never invent one.
+    Unknown,
+}
+
+/// Where a parameter comes from: the act, the clause (or "not verified") and a URL.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Citation {
+    pub act: Cow<'static, str>,
+    pub clause: Cow<'static, str>,
+    pub url: Cow<'static, str>,
+}
+
+/// Who set a parameter's value: this project's table, or the site owner's override.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub enum SetBy {
+    BuiltIn,
+    SiteOwner,
+}
+
+/// One row of the rule table.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Parameter {
+    pub id: ParameterId,
+    pub value: Value,
+    pub unit: Unit,
+    pub day_kind: Option<DayKind>,
+    pub effective_from: NaiveDate,
+    /// Inclusive; `None` while in force.
+    pub effective_to: Option<NaiveDate>,
+    pub citation: Citation,
+    pub confidence: Confidence,
+    pub set_by: SetBy,
+}
+
+impl Parameter {
+    /// Whether the row is in force on `date`.
+    pub fn in_force_on(&self, date: NaiveDate) -> bool {
+        self.effective_from <= date && self.effective_to.is_none_or(|to| date <= to)
+    }
+}
+
+/// A version of the permit Rules (Order No. 279) as amended at a date.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct RuleSet {
+    /// The date the version took effect, as `YYYY-MM-DD`; also its identifier.
+    pub id: &'static str,
+    pub starts: NaiveDate,
+    pub ends: Option<NaiveDate>,
+    pub act: &'static str,
+    pub url: &'static str,
+}
+
+/// The date up to which the rules were last checked against public sources.
+pub const RULES_CHECKED_TO: &str = "2026-11-25";
+
+/// Every version of the Rules the engine knows, oldest first.
+pub const RULE_SETS: &[RuleSet] = &[
+    RuleSet {
+        id: "2023-07-01",
+        starts: table::ymd(2023, 7, 1),
+        ends: Some(table::ymd(2025, 8, 31)),
+        act: "Order of the Deputy Prime Minister - Minister of Labour No. 279 of 30.06.2023 (reg. No. 32977), as first made",
+        url: "https://adilet.zan.kz/kaz/docs/V2300032977",
+    },
+    RuleSet {
+        id: "2025-09-01",
+        starts: table::ymd(2025, 9, 1),
+        ends: None,
+        act: "Order No. 279 as amended by Order No. 93 of 28.03.2025 (in force 01.09.2025)",
+        url: "https://www.ey.com/en_kz/technical/tax-alerts/2025/09/foreign-labor-permits-new-employer-rules-kazakhstan-2025",
+    },
+];
+
+/// A date the rule sets do not cover.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct RulesError {
+    pub date: NaiveDate,
+}
+
+impl fmt::Display for RulesError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "no rule set covers {}: the engine models Order No. 279 from 2023-07-01", self.date)
+    }
+}
+
+impl std::error::Error for RulesError {}
+
+/// The rule set in force on `date`.
+pub fn rule_set_for(date: NaiveDate) -> Result<&'static RuleSet, RulesError> {
+    RULE_SETS
+        .iter()
+        .rev()
+        .find(|set| set.starts <= date && set.ends.is_none_or(|end| date <= end))
+        .ok_or(RulesError { date })
+}
+
+/// The built-in table with any parameters the site owner has overridden.
+#[derive(Clone, Debug, Default)]
+pub struct RuleBook {
+    overrides: Vec<Parameter>,
+}
+
+impl RuleBook {
+    /// The table as this project publishes it.
+    pub fn built_in() -> Self {
+        Self::default()
+    }
+
+    /// A book where each of `overrides` takes precedence over built-in rows with the same id
+    /// in force on the same dates.
+    pub fn with_overrides(overrides: Vec<Parameter>) -> Self {
+        Self { overrides }
+    }
+
+    /// The row for `id` in force on `date`, overrides first; `None` when no row covers the date.
+    pub fn get(&self, id: ParameterId, date: NaiveDate) -> Option<&Parameter> {
+        self.overrides
+            .iter()
+            .chain(table::PARAMETERS.iter())
+            .find(|row| row.id == id && row.in_force_on(date))
+    }
+
+    /// Every built-in row followed by the overrides.
+    pub fn rows(&self) -> impl Iterator<Item = &Parameter> {
+        table::PARAMETERS.iter().chain(self.overrides.iter())
+    }
+
+    /// The site owner's overrides.
+    pub fn overrides(&self) -> &[Parameter] {
+        &self.overrides
+    }
+}

@@ -1,0 +1,86 @@
+//! `cargo xtask build`: cargo build (wasm32) → wasm-bindgen --target web → wasm-opt -Oz → size report.
+
+use std::path::Path;
+
+use crate::install::WASM_TARGET;
+use crate::util::{fail, locked_version, rel, repo_root, step, target_dir, Cmd, Context, Result};
+use crate::{install, sizes};
+
+pub const PACKAGE: &str = "kz-work-permit";
+pub const LIB_NAME: &str = "kz_work_permit";
+/// wasm-bindgen output directory, relative to the repo root.
+pub const PKG_DIR: &str = "www/pkg";
+/// Path of wasm-opt from the npm `binaryen` package. Always this exact path: `npx wasm-opt`
+/// resolves to an unrelated package when node_modules is missing, and Debian's binaryen is too old.
+pub const WASM_OPT: &str = "./node_modules/.bin/wasm-opt";
+
+/// Install, then build.
+pub fn run() -> Result {
+    install::run()?;
+    build()
+}
+
+/// The build steps alone (assumes `install` has run).
+pub fn build() -> Result {
+    step(
+        &format!("compiling {PACKAGE} for {WASM_TARGET} (release)"),
+        || {
+            Cmd::cargo()
+                .args(["build", "--release", "--target", WASM_TARGET, "-p", PACKAGE])
+                .run()
+        },
+    )?;
+
+    let wasm = target_dir()
+        .join(WASM_TARGET)
+        .join("release")
+        .join(format!("{LIB_NAME}.wasm"));
+    if !wasm.exists() {
+        return Err(fail(format!(
+            "cargo build succeeded but {} was not produced; does Cargo.toml [lib] still have crate-type = [\"cdylib\", \"rlib\"]?",
+            rel(&wasm)
+        )));
+    }
+    if locked_version("wasm-bindgen")?.is_none() {
+        return Err(fail(format!(
+            "cannot run wasm-bindgen yet: {PACKAGE} does not depend on the `wasm-bindgen` crate \
+             (Cargo.lock has no wasm-bindgen package), so {} has no JS bindings to generate.\n       \
+             Add `wasm-bindgen = \"=<version>\"` and #[wasm_bindgen] exports to the library, then run \
+             `cargo xtask build` again (it installs the matching wasm-bindgen-cli).",
+            rel(&wasm)
+        )));
+    }
+
+    let pkg = repo_root().join(PKG_DIR);
+    step(
+        &format!("generating JS bindings into {PKG_DIR} (wasm-bindgen --target web)"),
+        || {
+            // Start from an empty directory so the size report never lists stale files.
+            if pkg.exists() {
+                std::fs::remove_dir_all(&pkg).ctx(|| format!("removing old {PKG_DIR}"))?;
+            }
+            Cmd::new("wasm-bindgen")
+            .args(["--target", "web", "--out-dir", PKG_DIR])
+            .arg(rel(&wasm))
+            .hint("run `cargo xtask install` to install wasm-bindgen-cli at the Cargo.lock version")
+            .run()
+        },
+    )?;
+
+    let bg = format!("{PKG_DIR}/{LIB_NAME}_bg.wasm");
+    step(
+        "optimising the wasm for size (wasm-opt -Oz, about 3 s)",
+        || {
+            if !Path::new(WASM_OPT).exists() {
+                return Err(fail(format!(
+                "{WASM_OPT} not found; run `cargo xtask install` (it runs `npm ci`, which installs the npm `binaryen` package)"
+            )));
+            }
+            Cmd::new(WASM_OPT)
+                .args(["-Oz", bg.as_str(), "-o", bg.as_str()])
+                .run()
+        },
+    )?;
+
+    step("measuring sizes", || sizes::report().map(|_| ()))
+}
