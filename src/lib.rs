@@ -15,3 +15,6 @@ pub mod rules;
 pub mod text;
 
 pub use assess::{assess, assess_json, assess_with, Assessment, Input, InputError, InputErrors};
+
+#[cfg(target_arch = "wasm32")]
+mod web;

@@ -162,6 +162,7 @@ impl Input {
         Input::from_raw(raw, language)
     }
 
+    /// Builds the typed input from the lenient form, reporting every problem.
     pub(crate) fn from_raw(raw: RawInput, fallback: Language) -> Result<Input, InputErrors> {
         let mut p = Parser { errors: Vec::new(), language: fallback };
         if let Some(leaf) = &raw.language {

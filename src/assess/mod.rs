@@ -7,7 +7,7 @@ mod deadlines;
 mod error;
 mod input;
 mod local_content;
-mod raw;
+pub(crate) mod raw;
 
 use chrono::NaiveDate;
 use serde::Serialize;

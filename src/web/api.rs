@@ -1,0 +1,138 @@
+//! The JavaScript API: `assess`, the calendar functions, `ruleSets` and `version`. Every export
+//! returns a value or throws an `Error`; none can trap.
+
+use chrono::NaiveDate;
+use serde::Serialize;
+use wasm_bindgen::prelude::*;
+
+use crate::assess::{ErrorCode, InputError, InputErrors};
+use crate::calendar;
+use crate::rules::{RuleBook, RULES_CHECKED_TO, RULE_SETS};
+use crate::text::Language;
+use crate::Input;
+
+#[wasm_bindgen(typescript_custom_section)]
+const TYPES: &'static str = include_str!("types.d.ts");
+
+/// Assesses an input object; throws an `Error` whose `errors` property lists `{path, code, message}`.
+#[wasm_bindgen(js_name = assess, unchecked_return_type = "Assessment")]
+pub fn assess_js(#[wasm_bindgen(unchecked_param_type = "AssessmentInput")] input: JsValue) -> Result<JsValue, JsValue> {
+    let input = parse_input(input, Language::En).map_err(errors_to_js)?;
+    let assessment = crate::assess_with(&input, &RuleBook::built_in(), crate::clock::today_in_kazakhstan()).map_err(errors_to_js)?;
+    to_js(&assessment)
+}
+
+/// Parses a JavaScript object into the engine's input.
+pub(crate) fn parse_input(input: JsValue, language: Language) -> Result<Input, InputErrors> {
+    Input::deserialize_from(serde_wasm_bindgen::Deserializer::from(input), language)
+}
+
+/// Whether a `YYYY-MM-DD` date is a working day in Kazakhstan.
+#[wasm_bindgen(js_name = isWorkingDay)]
+pub fn is_working_day(date: &str) -> Result<bool, JsValue> {
+    let date = parse_date("date", date)?;
+    calendar::is_working_day(date).map_err(calendar_error)
+}
+
+/// The date `n` working days after `date` (the start date is not counted).
+#[wasm_bindgen(js_name = addWorkingDays)]
+pub fn add_working_days(date: &str, n: f64) -> Result<String, JsValue> {
+    let date = parse_date("date", date)?;
+    if !(n.is_finite() && n.fract() == 0.0 && (0.0..=10_000.0).contains(&n)) {
+        return Err(single_error("n", ErrorCode::InvalidValue, "n must be a whole number from 0 to 10000"));
+    }
+    calendar::add_working_days(date, n as u32).map(|d| d.to_string()).map_err(calendar_error)
+}
+
+/// The number of working days after `from` up to and including `to` (negative if `to` is earlier).
+#[wasm_bindgen(js_name = workingDaysBetween)]
+pub fn working_days_between(from: &str, to: &str) -> Result<f64, JsValue> {
+    let (from, to) = (parse_date("from", from)?, parse_date("to", to)?);
+    calendar::working_days_between(from, to).map(|n| n as f64).map_err(calendar_error)
+}
+
+/// Every rule set, every parameter with its citation and confidence, and the calendar's facts.
+#[wasm_bindgen(js_name = ruleSets, unchecked_return_type = "RuleCatalogue")]
+pub fn rule_sets() -> Result<JsValue, JsValue> {
+    #[derive(Serialize)]
+    #[serde(rename_all = "camelCase")]
+    struct Catalogue<'a> {
+        version: &'static str,
+        rules_checked_to: &'static str,
+        rule_sets: &'static [crate::rules::RuleSet],
+        parameters: Vec<&'a crate::rules::Parameter>,
+        calendar: CalendarFacts,
+    }
+    #[derive(Serialize)]
+    #[serde(rename_all = "camelCase")]
+    struct CalendarFacts {
+        first_year: i32,
+        last_year: i32,
+        fixed_holidays: &'static [calendar::facts::FixedHoliday],
+        kurban_ait: &'static [calendar::facts::MovableHoliday],
+        transfers: &'static [calendar::facts::Transfer],
+        years: &'static [calendar::facts::YearStatus],
+        weekend_rule: &'static str,
+        religious_exception: &'static str,
+        exceptions: Vec<calendar::Day>,
+    }
+    let book = RuleBook::built_in();
+    let exceptions = (calendar::facts::FIRST_YEAR..=calendar::facts::LAST_YEAR)
+        .filter_map(|year| calendar::year_exceptions(year).ok())
+        .flatten()
+        .collect();
+    to_js(&Catalogue {
+        version: env!("CARGO_PKG_VERSION"),
+        rules_checked_to: RULES_CHECKED_TO,
+        rule_sets: RULE_SETS,
+        parameters: book.rows().collect(),
+        calendar: CalendarFacts {
+            first_year: calendar::facts::FIRST_YEAR,
+            last_year: calendar::facts::LAST_YEAR,
+            fixed_holidays: calendar::facts::FIXED_HOLIDAYS,
+            kurban_ait: calendar::facts::KURBAN_AIT,
+            transfers: calendar::facts::TRANSFERS,
+            years: calendar::facts::YEARS,
+            weekend_rule: calendar::facts::WEEKEND_RULE,
+            religious_exception: calendar::facts::RELIGIOUS_EXCEPTION,
+            exceptions,
+        },
+    })
+}
+
+/// The version of the engine and its rule data.
+#[wasm_bindgen]
+pub fn version() -> String {
+    env!("CARGO_PKG_VERSION").to_owned()
+}
+
+/// Serialises to plain objects and arrays, with `null` for absent values.
+pub(crate) fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {
+    value
+        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+        .map_err(|error| JsValue::from(js_sys::Error::new(&error.to_string())))
+}
+
+/// A JavaScript `Error` with an `errors` array of `{path, code, message}`.
+pub(crate) fn errors_to_js(errors: InputErrors) -> JsValue {
+    let error = js_sys::Error::new(&errors.to_string());
+    if let Ok(list) = to_js(&errors.errors) {
+        let _ = js_sys::Reflect::set(&error, &JsValue::from_str("errors"), &list);
+    }
+    error.into()
+}
+
+fn single_error(path: &str, code: ErrorCode, message: &str) -> JsValue {
+    errors_to_js(InputErrors { errors: vec![InputError { path: path.to_owned(), code, message: message.to_owned() }] })
+}
+
+fn parse_date(path: &str, text: &str) -> Result<NaiveDate, JsValue> {
+    NaiveDate::parse_from_str(text, "%Y-%m-%d")
+        .ok()
+        .filter(|_| text.len() == 10)
+        .ok_or_else(|| single_error(path, ErrorCode::InvalidDate, &format!("{text:?} is not a date as YYYY-MM-DD")))
+}
+
+fn calendar_error(error: calendar::CalendarError) -> JsValue {
+    single_error("date", ErrorCode::OutOfRange, &error.to_string())
+}

@@ -1,0 +1,19 @@
+//! The web layer: the JavaScript API and the `<kz-work-permit>` widget. This is the only module
+//! that knows wasm-bindgen, JavaScript values and the DOM; it calls the rules core and renders
+//! what the core decides.
+
+mod api;
+mod html;
+mod ui_text;
+mod widget;
+
+use wasm_bindgen::prelude::*;
+
+/// Runs when the module is instantiated: a panic (which the engine is built never to raise) is
+/// reported on the console instead of failing silently.
+#[wasm_bindgen(start)]
+fn start() {
+    std::panic::set_hook(Box::new(|info| {
+        web_sys::console::error_1(&JsValue::from_str(&format!("kz-work-permit: internal error: {info}")));
+    }));
+}

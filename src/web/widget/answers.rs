@@ -1,0 +1,235 @@
+//! The visitor's answers as the form holds them (text, keyed by the input's JSON path), their
+//! conversion to the engine's input, and their encoding in the URL fragment.
+
+use std::collections::BTreeMap;
+
+use crate::assess::raw::{Leaf, RawCategory, RawDates, RawEmployer, RawHire, RawInput, RawStaff};
+use crate::text::Language;
+
+/// The steps of the journey, in order.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Step {
+    Employer,
+    Staff,
+    Hire,
+    Dates,
+    Summary,
+    Result,
+}
+
+impl Step {
+    pub const QUESTIONS: [Step; 4] = [Step::Employer, Step::Staff, Step::Hire, Step::Dates];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Step::Employer => "employer",
+            Step::Staff => "staff",
+            Step::Hire => "hire",
+            Step::Dates => "dates",
+            Step::Summary => "summary",
+            Step::Result => "result",
+        }
+    }
+
+    pub fn parse(name: &str) -> Option<Step> {
+        [Step::Employer, Step::Staff, Step::Hire, Step::Dates, Step::Summary, Step::Result].into_iter().find(|s| s.name() == name)
+    }
+
+    /// The step after this one.
+    pub fn next(self) -> Step {
+        match self {
+            Step::Employer => Step::Staff,
+            Step::Staff => Step::Hire,
+            Step::Hire => Step::Dates,
+            Step::Dates | Step::Summary => Step::Summary,
+            Step::Result => Step::Result,
+        }
+    }
+
+    /// The step before this one.
+    pub fn previous(self) -> Step {
+        match self {
+            Step::Employer | Step::Staff => Step::Employer,
+            Step::Hire => Step::Staff,
+            Step::Dates => Step::Hire,
+            Step::Summary => Step::Dates,
+            Step::Result => Step::Summary,
+        }
+    }
+
+    /// The step that asks the question at `path`.
+    pub fn of_path(path: &str) -> Step {
+        match path.split('.').next() {
+            Some("employer") => Step::Employer,
+            Some("staff") => Step::Staff,
+            Some("hire") => Step::Hire,
+            _ => Step::Dates,
+        }
+    }
+}
+
+/// Keys of the answers that are not input paths: the citizenship typed when "another country"
+/// is chosen.
+pub const OTHER_COUNTRY: &str = "hire.otherCountry";
+pub const OTHER: &str = "other";
+
+pub const STAFF_FIELDS: [&str; 3] = ["citizens", "foreigners", "intraCorporateTransfers"];
+
+/// Every answer key the widget knows, in the order of the questions.
+pub fn keys() -> Vec<String> {
+    let mut keys: Vec<String> = ["employer.kind", "employer.smallBusiness", "employer.employees"].map(String::from).to_vec();
+    for category in 1..=4 {
+        for field in STAFF_FIELDS {
+            keys.push(format!("staff.category{category}.{field}"));
+        }
+    }
+    for key in ["hire.route", "hire.category", "hire.count", "hire.citizenship", OTHER_COUNTRY, "hire.seasonalDays"] {
+        keys.push(key.to_owned());
+    }
+    for key in ["vacancyPosted", "applicationRegistered", "approvalNotified", "contractSigned", "permitExpires"] {
+        keys.push(format!("dates.{key}"));
+    }
+    keys
+}
+
+/// The answers, keyed by path.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Answers {
+    values: BTreeMap<String, String>,
+}
+
+impl Answers {
+    pub fn get(&self, key: &str) -> &str {
+        self.values.get(key).map(String::as_str).unwrap_or("")
+    }
+
+    pub fn set(&mut self, key: &str, value: &str) {
+        if keys().iter().any(|k| k == key) {
+            if value.is_empty() {
+                self.values.remove(key);
+            } else {
+                self.values.insert(key.to_owned(), value.to_owned());
+            }
+        }
+    }
+
+    pub fn clear(&mut self) {
+        self.values.clear();
+    }
+
+    /// The citizenship code the answers give (the list's or the typed one).
+    pub fn citizenship(&self) -> String {
+        match self.get("hire.citizenship") {
+            OTHER => self.get(OTHER_COUNTRY).trim().to_ascii_uppercase(),
+            code => code.to_owned(),
+        }
+    }
+
+    /// The engine's lenient input for these answers. Questions of steps after `through` are
+    /// filled with neutral answers, so that a step can be checked before the later ones are asked.
+    pub fn to_raw(&self, language: Language, as_of: Option<&str>, through: Step) -> RawInput {
+        let asked = |step: Step| Step::QUESTIONS.iter().position(|s| *s == step) <= Step::QUESTIONS.iter().position(|s| *s == through) || through == Step::Summary || through == Step::Result;
+        let text = |key: &str| Some(self.get(key)).filter(|v| !v.is_empty()).map(|v| Leaf::Text(v.to_owned()));
+        let number = |key: &str| Some(self.get(key).trim()).filter(|v| !v.is_empty()).map(number_leaf);
+        let zero_if_empty = |key: &str| Some(number(key).unwrap_or(Leaf::Number(0.0)));
+        let boolean = |key: &str| match self.get(key) {
+            "yes" => Some(Leaf::Bool(true)),
+            "no" => Some(Leaf::Bool(false)),
+            _ => None,
+        };
+
+        let employer = RawEmployer { kind: text("employer.kind"), small_business: boolean("employer.smallBusiness"), employees: number("employer.employees") };
+        let staff = if asked(Step::Staff) {
+            let category = |c: u8| {
+                let key = |field: &str| format!("staff.category{c}.{field}");
+                Some(RawCategory {
+                    citizens: zero_if_empty(&key("citizens")),
+                    foreigners: zero_if_empty(&key("foreigners")),
+                    intra_corporate_transfers: zero_if_empty(&key("intraCorporateTransfers")),
+                })
+            };
+            RawStaff { category1: category(1), category2: category(2), category3: category(3), category4: category(4) }
+        } else {
+            let zero = || Some(RawCategory { citizens: Some(Leaf::Number(0.0)), foreigners: Some(Leaf::Number(0.0)), intra_corporate_transfers: None });
+            RawStaff { category1: zero(), category2: zero(), category3: zero(), category4: zero() }
+        };
+        let hire = if asked(Step::Hire) {
+            let route = self.get("hire.route");
+            let citizenship = self.citizenship();
+            RawHire {
+                route: text("hire.route"),
+                category: number("hire.category"),
+                count: number("hire.count"),
+                citizenship: Some(citizenship).filter(|c| !c.is_empty()).map(Leaf::Text),
+                // The number of days is asked for a seasonal hire only.
+                seasonal_days: if route == "seasonal" { number("hire.seasonalDays") } else { None },
+            }
+        } else {
+            RawHire {
+                route: Some(Leaf::Text("permit".into())),
+                category: Some(Leaf::Number(1.0)),
+                count: Some(Leaf::Number(1.0)),
+                citizenship: Some(Leaf::Text("US".into())),
+                seasonal_days: None,
+            }
+        };
+        let dates = RawDates {
+            vacancy_posted: text("dates.vacancyPosted"),
+            application_registered: text("dates.applicationRegistered"),
+            approval_notified: text("dates.approvalNotified"),
+            contract_signed: text("dates.contractSigned"),
+            permit_expires: text("dates.permitExpires"),
+        };
+        RawInput {
+            as_of: as_of.map(|d| Leaf::Text(d.to_owned())),
+            language: Some(Leaf::Text(language.code().to_owned())),
+            employer: Some(employer),
+            staff: Some(staff),
+            hire: Some(hire),
+            dates: if asked(Step::Dates) { Some(dates) } else { None },
+        }
+    }
+
+    /// The answers and step as a URL fragment: `kzwp&step=hire&employer.kind=company…`.
+    pub fn to_fragment(&self, step: Step, encode: impl Fn(&str) -> String) -> String {
+        let mut out = format!("kzwp&step={}", step.name());
+        for (key, value) in &self.values {
+            out.push('&');
+            out.push_str(key);
+            out.push('=');
+            out.push_str(&encode(value));
+        }
+        out
+    }
+
+    /// Reads a fragment written by [`Answers::to_fragment`]; `None` if it is not one.
+    pub fn from_fragment(fragment: &str, decode: impl Fn(&str) -> Option<String>) -> Option<(Answers, Step)> {
+        let mut parts = fragment.trim_start_matches('#').split('&');
+        if parts.next() != Some("kzwp") {
+            return None;
+        }
+        let mut answers = Answers::default();
+        let mut step = Step::Employer;
+        for part in parts {
+            let (key, value) = part.split_once('=').unwrap_or((part, ""));
+            let value = decode(value).unwrap_or_default();
+            if key == "step" {
+                step = Step::parse(&value).unwrap_or(Step::Employer);
+            } else {
+                answers.set(key, &value);
+            }
+        }
+        Some((answers, step))
+    }
+}
+
+/// A number typed by the visitor: a number leaf if it reads as one (spaces between thousands are
+/// allowed), otherwise text, which the engine reports as "enter a number". A comma is ambiguous
+/// (a decimal comma in Russian, a thousands separator in English), so it is not guessed at.
+fn number_leaf(text: &str) -> Leaf {
+    let cleaned: String = text.chars().filter(|c| !c.is_whitespace() && *c != '\u{202f}').collect();
+    match cleaned.parse::<f64>() {
+        Ok(number) if number.is_finite() => Leaf::Number(number),
+        _ => Leaf::Text(text.to_owned()),
+    }
+}

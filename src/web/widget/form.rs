@@ -1,0 +1,336 @@
+//! The question steps and the "Your answers" summary.
+
+use super::answers::{Answers, Step, OTHER, OTHER_COUNTRY, STAFF_FIELDS};
+use crate::assess::InputError;
+use crate::text::{fill, Language};
+use crate::web::html::Html;
+use crate::web::ui_text::{self, ui, Ui};
+
+/// The id of the form control for an answer key: `hire.count` → `kzwp-hire-count`.
+pub fn field_id(key: &str) -> String {
+    format!("kzwp-{}", key.replace('.', "-"))
+}
+
+/// What a step needs to render.
+pub struct FormView<'a> {
+    pub step: Step,
+    pub answers: &'a Answers,
+    pub errors: &'a [InputError],
+    pub language: Language,
+}
+
+impl FormView<'_> {
+    fn t(&self, key: Ui) -> &'static str {
+        ui(key, self.language)
+    }
+
+    /// The error for the control of `key`, if any.
+    fn error_for(&self, key: &str) -> Option<&InputError> {
+        self.errors.iter().find(|e| error_key(e, self.answers) == key)
+    }
+
+    pub fn render(&self, html: &mut Html) {
+        let number = Step::QUESTIONS.iter().position(|s| *s == self.step).map_or(0, |i| i + 1);
+        html.element("p", &[("class", "kzwp-progress")], &fill(self.t(Ui::StepOf), &[&number.to_string(), "4"]));
+        html.element("h2", &[("tabindex", "-1"), ("class", "kzwp-heading"), ("part", "heading")], self.t(step_title(self.step)));
+        html.open("form", &[("novalidate", ""), ("class", "kzwp-form"), ("part", "step")]);
+        match self.step {
+            Step::Employer => self.employer(html),
+            Step::Staff => self.staff(html),
+            Step::Hire => self.hire(html),
+            _ => self.dates(html),
+        }
+        html.open("div", &[("class", "kzwp-actions")]);
+        html.element("button", &[("type", "submit"), ("class", "kzwp-button"), ("part", "button")], self.t(Ui::Continue));
+        if self.step != Step::Employer {
+            html.element("button", &[("type", "button"), ("class", "kzwp-link"), ("data-action", "back")], self.t(Ui::Back));
+        }
+        html.close("div").close("form");
+    }
+
+    fn employer(&self, html: &mut Html) {
+        self.radios(html, "employer.kind", Ui::KindLegend, None, &[
+            ("company", Ui::KindCompany),
+            ("foreignBranch", Ui::KindForeignBranch),
+            ("stateBody", Ui::KindStateBody),
+        ]);
+        self.radios(html, "employer.smallBusiness", Ui::SmallBusinessLegend, Some(Ui::SmallBusinessHint), &[("yes", Ui::Yes), ("no", Ui::No)]);
+        self.number(html, "employer.employees", self.t(Ui::EmployeesLabel), Some(Ui::EmployeesHint));
+    }
+
+    fn staff(&self, html: &mut Html) {
+        html.element("p", &[("class", "kzwp-hint"), ("id", "kzwp-staff-hint")], self.t(Ui::StaffHint));
+        for (category, title) in [(1, Ui::Category1), (2, Ui::Category2), (3, Ui::Category3), (4, Ui::Category4)] {
+            html.open("fieldset", &[("class", "kzwp-fieldset kzwp-staff")]);
+            html.element("legend", &[], self.t(title));
+            html.open("div", &[("class", "kzwp-staff-row")]);
+            for (field, label) in STAFF_FIELDS.iter().zip([Ui::Citizens, Ui::Foreigners, Ui::Transferees]) {
+                self.number(html, &format!("staff.category{category}.{field}"), self.t(label), None);
+            }
+            html.close("div").close("fieldset");
+        }
+    }
+
+    fn hire(&self, html: &mut Html) {
+        self.radios(html, "hire.route", Ui::RouteLegend, None, &[
+            ("permit", Ui::RoutePermit),
+            ("intraCorporateTransfer", Ui::RouteIct),
+            ("seasonal", Ui::RouteSeasonal),
+        ]);
+        let seasonal = self.answers.get("hire.route") == "seasonal";
+        let legend_hint = if seasonal { Some(Ui::Optional) } else { None };
+        self.radios(html, "hire.category", Ui::CategoryLegend, legend_hint, &[
+            ("1", Ui::Category1),
+            ("2", Ui::Category2),
+            ("3", Ui::Category3),
+            ("4", Ui::Category4),
+        ]);
+        self.number(html, "hire.count", self.t(Ui::CountLabel), None);
+        self.country(html);
+        if seasonal {
+            self.number(html, "hire.seasonalDays", self.t(Ui::SeasonalDaysLabel), None);
+        }
+    }
+
+    fn dates(&self, html: &mut Html) {
+        html.element("p", &[("class", "kzwp-hint")], self.t(Ui::DatesHint));
+        for (key, label) in DATE_FIELDS {
+            let label = format!("{} {}", self.t(*label), self.t(Ui::Optional));
+            self.control(html, key, &label, None, "date", &[]);
+        }
+    }
+
+    fn country(&self, html: &mut Html) {
+        let key = "hire.citizenship";
+        let id = field_id(key);
+        let error = self.error_for(key);
+        html.open("div", &[("class", if error.is_some() { "kzwp-field kzwp-field-error" } else { "kzwp-field" })]);
+        html.element("label", &[("for", &id), ("class", "kzwp-label")], self.t(Ui::CitizenshipLabel));
+        let described = self.error_line(html, key);
+        let mut attributes = vec![("id", id.as_str()), ("name", key), ("class", "kzwp-select"), ("autocomplete", "off")];
+        if let Some(described) = &described {
+            attributes.push(("aria-describedby", described));
+            attributes.push(("aria-invalid", "true"));
+        }
+        html.open("select", &attributes);
+        html.element("option", &[("value", "")], self.t(Ui::ChooseCountry));
+        let chosen = self.answers.get(key);
+        for (code, names) in ui_text::COUNTRIES {
+            let name = names[match self.language { Language::En => 0, Language::Ru => 1, Language::Kk => 2 }];
+            let mut option = vec![("value", *code)];
+            if chosen == *code {
+                option.push(("selected", ""));
+            }
+            html.element("option", &option, name);
+        }
+        let mut other = vec![("value", OTHER)];
+        if chosen == OTHER {
+            other.push(("selected", ""));
+        }
+        html.element("option", &other, self.t(Ui::OtherCountry));
+        html.close("select").close("div");
+        if chosen == OTHER {
+            self.control(html, OTHER_COUNTRY, self.t(Ui::CountryCodeLabel), Some(Ui::CountryCodeHint), "text", &[("maxlength", "2"), ("autocomplete", "off"), ("class", "kzwp-input kzwp-short")]);
+        }
+    }
+
+    fn number(&self, html: &mut Html, key: &str, label: &str, hint: Option<Ui>) {
+        self.control(html, key, label, hint, "text", &[("inputmode", "numeric"), ("autocomplete", "off"), ("class", "kzwp-input kzwp-short")]);
+    }
+
+    /// A labelled input with its hint and error, described by both.
+    fn control(&self, html: &mut Html, key: &str, label: &str, hint: Option<Ui>, kind: &str, extra: &[(&str, &str)]) {
+        let id = field_id(key);
+        let error = self.error_for(key);
+        html.open("div", &[("class", if error.is_some() { "kzwp-field kzwp-field-error" } else { "kzwp-field" })]);
+        html.element("label", &[("for", &id), ("class", "kzwp-label")], label);
+        let mut described: Vec<String> = Vec::new();
+        if let Some(hint) = hint {
+            let hint_id = format!("{id}-hint");
+            html.element("p", &[("class", "kzwp-hint"), ("id", &hint_id)], self.t(hint));
+            described.push(hint_id);
+        }
+        if let Some(error_id) = self.error_line(html, key) {
+            described.push(error_id);
+        }
+        let described = described.join(" ");
+        let value = self.answers.get(key);
+        let mut attributes = vec![("id", id.as_str()), ("name", key), ("type", kind), ("value", value)];
+        if !extra.iter().any(|(name, _)| *name == "class") {
+            attributes.push(("class", "kzwp-input"));
+        }
+        attributes.extend_from_slice(extra);
+        if !described.is_empty() {
+            attributes.push(("aria-describedby", &described));
+        }
+        if error.is_some() {
+            attributes.push(("aria-invalid", "true"));
+        }
+        html.open("input", &attributes);
+        html.close("div");
+    }
+
+    /// Writes the error message of `key` and returns its id.
+    fn error_line(&self, html: &mut Html, key: &str) -> Option<String> {
+        let error = self.error_for(key)?;
+        let error_id = format!("{}-error", field_id(key));
+        html.open("p", &[("class", "kzwp-error"), ("id", &error_id)]);
+        html.element("span", &[("class", "kzwp-visually-hidden")], self.t(Ui::ErrorPrefix));
+        html.text(" ").text(&error.message).close("p");
+        Some(error_id)
+    }
+
+    fn radios(&self, html: &mut Html, key: &str, legend: Ui, hint: Option<Ui>, options: &[(&str, Ui)]) {
+        let id = field_id(key);
+        let error = self.error_for(key);
+        let mut described = Vec::new();
+        html.open("div", &[("class", if error.is_some() { "kzwp-field kzwp-field-error" } else { "kzwp-field" })]);
+        let hint_id = format!("{id}-hint");
+        let error_id = format!("{id}-error");
+        if hint.is_some() {
+            described.push(hint_id.clone());
+        }
+        if error.is_some() {
+            described.push(error_id.clone());
+        }
+        let described = described.join(" ");
+        let mut fieldset = vec![("class", "kzwp-fieldset"), ("id", id.as_str())];
+        if !described.is_empty() {
+            fieldset.push(("aria-describedby", &described));
+        }
+        html.open("fieldset", &fieldset);
+        html.element("legend", &[("class", "kzwp-label")], self.t(legend));
+        if let Some(hint) = hint {
+            html.element("p", &[("class", "kzwp-hint"), ("id", &hint_id)], self.t(hint));
+        }
+        self.error_line(html, key);
+        let chosen = self.answers.get(key);
+        for (index, (value, label)) in options.iter().enumerate() {
+            let option_id = if index == 0 { id.clone() + "-0" } else { format!("{id}-{index}") };
+            html.open("div", &[("class", "kzwp-radio")]);
+            let mut attributes = vec![("type", "radio"), ("id", option_id.as_str()), ("name", key), ("value", *value)];
+            if chosen == *value {
+                attributes.push(("checked", ""));
+            }
+            html.open("input", &attributes);
+            html.element("label", &[("for", &option_id)], self.t(*label));
+            html.close("div");
+        }
+        html.close("fieldset").close("div");
+    }
+}
+
+pub const DATE_FIELDS: &[(&str, Ui)] = &[
+    ("dates.vacancyPosted", Ui::VacancyPosted),
+    ("dates.applicationRegistered", Ui::ApplicationRegistered),
+    ("dates.approvalNotified", Ui::ApprovalNotified),
+    ("dates.contractSigned", Ui::ContractSigned),
+    ("dates.permitExpires", Ui::PermitExpires),
+];
+
+/// The answer key an error belongs to: the typed country code when "another country" is chosen.
+pub fn error_key(error: &InputError, answers: &Answers) -> String {
+    if error.path == "hire.citizenship" && answers.get("hire.citizenship") == OTHER {
+        OTHER_COUNTRY.to_owned()
+    } else {
+        error.path.clone()
+    }
+}
+
+/// The id of the control that an error's link should focus.
+pub fn focus_target(key: &str) -> String {
+    let id = field_id(key);
+    if ["employer.kind", "employer.smallBusiness", "hire.route", "hire.category"].contains(&key) {
+        format!("{id}-0")
+    } else {
+        id
+    }
+}
+
+pub fn step_title(step: Step) -> Ui {
+    match step {
+        Step::Employer => Ui::StepEmployer,
+        Step::Staff => Ui::StepStaff,
+        Step::Hire => Ui::StepHire,
+        Step::Dates => Ui::StepDates,
+        Step::Summary => Ui::StepSummary,
+        Step::Result => Ui::StepResult,
+    }
+}
+
+/// The "Your answers" summary: one row per answer with a Change button that keeps later answers.
+pub fn summary(html: &mut Html, answers: &Answers, language: Language) {
+    let t = |key| ui(key, language);
+    html.element("h2", &[("tabindex", "-1"), ("class", "kzwp-heading"), ("part", "heading")], t(Ui::StepSummary));
+    for step in Step::QUESTIONS {
+        html.element("h3", &[("class", "kzwp-subheading")], t(step_title(step)));
+        html.open("dl", &[("class", "kzwp-summary"), ("part", "summary")]);
+        for (key, label, value) in summary_rows(step, answers, language) {
+            html.open("div", &[("class", "kzwp-summary-row")]);
+            html.element("dt", &[], &label);
+            html.element("dd", &[], if value.is_empty() { t(Ui::NotGiven) } else { &value });
+            html.open("dd", &[("class", "kzwp-summary-action")]);
+            html.open("button", &[("type", "button"), ("class", "kzwp-link"), ("data-action", "change"), ("data-step", step.name()), ("data-key", &key)]);
+            html.text(t(Ui::Change)).element("span", &[("class", "kzwp-visually-hidden")], &format!(" {label}"));
+            html.close("button").close("dd").close("div");
+        }
+        html.close("dl");
+    }
+    html.open("div", &[("class", "kzwp-actions")]);
+    html.element("button", &[("type", "button"), ("class", "kzwp-button"), ("part", "button"), ("data-action", "result")], t(Ui::SeeResult));
+    html.element("button", &[("type", "button"), ("class", "kzwp-link"), ("data-action", "back")], t(Ui::Back));
+    html.close("div");
+}
+
+fn summary_rows(step: Step, answers: &Answers, language: Language) -> Vec<(String, String, String)> {
+    let t = |key| ui(key, language).to_owned();
+    let choice = |key: &str, options: &[(&str, Ui)]| {
+        let value = answers.get(key);
+        options.iter().find(|(v, _)| *v == value).map(|(_, label)| t(*label)).unwrap_or_default()
+    };
+    match step {
+        Step::Employer => vec![
+            ("employer.kind".into(), t(Ui::KindLegend), choice("employer.kind", &[("company", Ui::KindCompany), ("foreignBranch", Ui::KindForeignBranch), ("stateBody", Ui::KindStateBody)])),
+            ("employer.smallBusiness".into(), t(Ui::SmallBusinessLegend), choice("employer.smallBusiness", &[("yes", Ui::Yes), ("no", Ui::No)])),
+            ("employer.employees".into(), t(Ui::EmployeesLabel), answers.get("employer.employees").to_owned()),
+        ],
+        Step::Staff => (1..=4)
+            .map(|category| {
+                let title = [Ui::Category1, Ui::Category2, Ui::Category3, Ui::Category4][category - 1];
+                let value = STAFF_FIELDS
+                    .iter()
+                    .zip([Ui::Citizens, Ui::Foreigners, Ui::Transferees])
+                    .map(|(field, label)| {
+                        let count = answers.get(&format!("staff.category{category}.{field}"));
+                        format!("{}: {}", t(label), if count.is_empty() { "0" } else { count })
+                    })
+                    .collect::<Vec<_>>()
+                    .join(", ");
+                (format!("staff.category{category}.citizens"), t(title), value)
+            })
+            .collect(),
+        Step::Hire => {
+            let code = answers.citizenship();
+            let country = ui_text::country_name(&code, language).map(|n| format!("{n} ({code})")).unwrap_or(code);
+            let mut rows = vec![
+                ("hire.route".into(), t(Ui::RouteLegend), choice("hire.route", &[("permit", Ui::RoutePermit), ("intraCorporateTransfer", Ui::RouteIct), ("seasonal", Ui::RouteSeasonal)])),
+                ("hire.category".into(), t(Ui::CategoryLegend), choice("hire.category", &[("1", Ui::Category1), ("2", Ui::Category2), ("3", Ui::Category3), ("4", Ui::Category4)])),
+                ("hire.count".into(), t(Ui::CountLabel), answers.get("hire.count").to_owned()),
+                ("hire.citizenship".into(), t(Ui::CitizenshipLabel), country),
+            ];
+            if answers.get("hire.route") == "seasonal" {
+                rows.push(("hire.seasonalDays".into(), t(Ui::SeasonalDaysLabel), answers.get("hire.seasonalDays").to_owned()));
+            }
+            rows
+        }
+        _ => DATE_FIELDS
+            .iter()
+            .map(|(key, label)| {
+                let value = chrono::NaiveDate::parse_from_str(answers.get(key), "%Y-%m-%d")
+                    .map(|d| ui_text::date(d, language))
+                    .unwrap_or_else(|_| answers.get(key).to_owned());
+                ((*key).to_owned(), t(*label), value)
+            })
+            .collect(),
+    }
+}

@@ -1,0 +1,453 @@
+//! The `<kz-work-permit>` widget: Rust renders the journey into the element's shadow root and
+//! handles its events; `www/kz-work-permit.js` only defines the element and forwards attributes.
+
+mod answers;
+mod form;
+mod result;
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use chrono::NaiveDate;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::{CssStyleSheet, CustomEvent, CustomEventInit, Element, Event, HtmlElement, HtmlInputElement, HtmlSelectElement, ShadowRoot};
+
+use crate::assess::{Assessment, ErrorCode, InputError};
+use crate::rules::RuleBook;
+use crate::text::Language;
+use crate::web::html::Html;
+use crate::web::ui_text::{ui, Ui};
+use crate::Input;
+pub use answers::{Answers, Step};
+
+const STYLES: &str = include_str!("widget.css");
+
+/// One widget on the page.
+#[wasm_bindgen]
+pub struct Widget {
+    state: Rc<RefCell<State>>,
+    _listeners: Vec<Closure<dyn FnMut(Event)>>,
+}
+
+struct State {
+    root: ShadowRoot,
+    host: HtmlElement,
+    language: Language,
+    as_of: Option<String>,
+    contact_url: String,
+    contact_label: String,
+    answers: Answers,
+    step: Step,
+    /// Set when a Change link on the summary opened a step: Continue goes back to the summary.
+    from_summary: bool,
+    errors: Vec<InputError>,
+    result: Option<Assessment>,
+    /// The id to focus after the next render; `None` focuses nothing (typing continues).
+    focus: Option<String>,
+    /// Whether to keep the URL fragment in step with the answers.
+    use_fragment: bool,
+}
+
+#[wasm_bindgen]
+impl Widget {
+    /// Mounts a widget into `root`, the shadow root of `host`.
+    #[wasm_bindgen(constructor)]
+    pub fn new(root: ShadowRoot, host: HtmlElement) -> Result<Widget, JsValue> {
+        let sheet = CssStyleSheet::new()?;
+        sheet.replace_sync(STYLES)?;
+        let sheets = js_sys::Array::of1(&sheet);
+        js_sys::Reflect::set(&root, &JsValue::from_str("adoptedStyleSheets"), &sheets)?;
+        let language = language_of(&host);
+        let state = Rc::new(RefCell::new(State {
+            root: root.clone(),
+            host,
+            language,
+            as_of: None,
+            contact_url: String::new(),
+            contact_label: String::new(),
+            answers: Answers::default(),
+            step: Step::Employer,
+            from_summary: false,
+            errors: Vec::new(),
+            result: None,
+            focus: None,
+            use_fragment: true,
+        }));
+        let mut listeners = Vec::new();
+        for (event, handler) in [("click", on_click as fn(&Rc<RefCell<State>>, &Event)), ("submit", on_submit), ("input", on_input), ("change", on_input)] {
+            let state = state.clone();
+            let closure = Closure::<dyn FnMut(Event)>::new(move |event: Event| handler(&state, &event));
+            root.add_event_listener_with_callback(event, closure.as_ref().unchecked_ref())?;
+            listeners.push(closure);
+        }
+        if let Some(window) = web_sys::window() {
+            let state = state.clone();
+            let closure = Closure::<dyn FnMut(Event)>::new(move |_event: Event| {
+                let detail = with_state(&state, |s| {
+                    s.restore_fragment();
+                    s.render()
+                });
+                dispatch(&state, detail.flatten());
+            });
+            window.add_event_listener_with_callback("popstate", closure.as_ref().unchecked_ref())?;
+            listeners.push(closure);
+        }
+        let widget = Widget { state, _listeners: listeners };
+        let detail = with_state(&widget.state, |s| {
+            s.restore_fragment();
+            s.render()
+        });
+        dispatch(&widget.state, detail.flatten());
+        Ok(widget)
+    }
+
+    /// Sets the language (`kk`, `ru`, `en`); every answer is kept.
+    #[wasm_bindgen(js_name = setLanguage)]
+    pub fn set_language(&self, tag: &str) {
+        let detail = with_state(&self.state, |s| {
+            s.language = Language::parse(tag).unwrap_or_else(|| language_of(&s.host));
+            s.refresh()
+        });
+        dispatch(&self.state, detail.flatten());
+    }
+
+    /// Pins the assessment date (`YYYY-MM-DD`); an empty string means today in Kazakhstan.
+    #[wasm_bindgen(js_name = setAsOf)]
+    pub fn set_as_of(&self, date: &str) {
+        let detail = with_state(&self.state, |s| {
+            s.as_of = NaiveDate::parse_from_str(date, "%Y-%m-%d").ok().map(|d| d.to_string());
+            s.refresh()
+        });
+        dispatch(&self.state, detail.flatten());
+    }
+
+    /// Sets the site owner's call to action shown on the result screen.
+    #[wasm_bindgen(js_name = setContact)]
+    pub fn set_contact(&self, url: &str, label: &str) {
+        let detail = with_state(&self.state, |s| {
+            // Only web links are allowed, so an attribute cannot smuggle in a `javascript:` URL.
+            let safe = url.starts_with("https://") || url.starts_with("http://") || url.starts_with("mailto:") || url.starts_with("tel:") || url.starts_with('/');
+            s.contact_url = if safe { url.to_owned() } else { String::new() };
+            s.contact_label = label.to_owned();
+            s.refresh()
+        });
+        dispatch(&self.state, detail.flatten());
+    }
+
+    /// Whether the widget keeps its answers in the page's URL fragment (on by default).
+    #[wasm_bindgen(js_name = setUseFragment)]
+    pub fn set_use_fragment(&self, on: bool) {
+        with_state(&self.state, |s| s.use_fragment = on);
+    }
+
+    /// The current step's name (`employer`, `staff`, `hire`, `dates`, `summary`, `result`).
+    pub fn step(&self) -> String {
+        with_state(&self.state, |s| s.step.name().to_owned()).unwrap_or_default()
+    }
+}
+
+/// Runs `f` on the state unless it is already in use (a host page reacting to our event by calling
+/// back into the widget); skipping is safe where a panic would kill the widget.
+fn with_state<T>(state: &Rc<RefCell<State>>, f: impl FnOnce(&mut State) -> T) -> Option<T> {
+    state.try_borrow_mut().ok().map(|mut s| f(&mut s))
+}
+
+/// Sends the `kz-work-permit-result` event once the state is released.
+fn dispatch(state: &Rc<RefCell<State>>, detail: Option<JsValue>) {
+    let Some(detail) = detail else { return };
+    let Some(host) = state.try_borrow().ok().map(|s| s.host.clone()) else { return };
+    let init = CustomEventInit::new();
+    init.set_bubbles(true);
+    init.set_composed(true);
+    init.set_detail(&detail);
+    if let Ok(event) = CustomEvent::new_with_event_init_dict("kz-work-permit-result", &init) {
+        let _ = host.dispatch_event(&event);
+    }
+}
+
+fn language_of(host: &HtmlElement) -> Language {
+    let own = host.get_attribute("lang");
+    let page = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()).and_then(|e| e.get_attribute("lang"));
+    own.or(page).and_then(|tag| Language::parse(&tag)).unwrap_or(Language::Ru)
+}
+
+fn on_click(state: &Rc<RefCell<State>>, event: &Event) {
+    let Some(target) = event.target().and_then(|t| t.dyn_into::<Element>().ok()) else { return };
+    let Some(button) = target.closest("[data-action]").ok().flatten() else { return };
+    let action = button.get_attribute("data-action").unwrap_or_default();
+    event.prevent_default();
+    let detail = with_state(state, |s| {
+        match action.as_str() {
+            "back" => s.go(s.step.previous(), false),
+            "change" => {
+                let step = button.get_attribute("data-step").and_then(|n| Step::parse(&n)).unwrap_or(Step::Employer);
+                s.from_summary = true;
+                s.errors.clear();
+                s.step = step;
+                s.focus = button.get_attribute("data-key").map(|k| form::focus_target(&k));
+                s.push_history();
+                return s.render();
+            }
+            "result" => return s.show_result(),
+            "answers" => s.go(Step::Summary, false),
+            "restart" => {
+                s.answers.clear();
+                s.result = None;
+                s.go(Step::Employer, false);
+            }
+            "lang" => {
+                if let Some(language) = button.get_attribute("data-lang").and_then(|l| Language::parse(&l)) {
+                    s.language = language;
+                    s.focus = Some(format!("kzwp-lang-{}", language.code()));
+                    return s.refresh();
+                }
+            }
+            "focus" => {
+                if let Some(id) = button.get_attribute("data-target") {
+                    s.focus_element(&id);
+                }
+                return None;
+            }
+            _ => {}
+        }
+        s.render()
+    });
+    dispatch(state, detail.flatten());
+}
+
+fn on_submit(state: &Rc<RefCell<State>>, event: &Event) {
+    event.prevent_default();
+    let detail = with_state(state, |s| {
+        s.errors = s.step_errors(s.step);
+        if s.errors.is_empty() {
+            let next = if s.from_summary { Step::Summary } else { s.step.next() };
+            s.go(next, false);
+        } else {
+            s.focus = Some("kzwp-error-summary".to_owned());
+        }
+        s.render()
+    });
+    dispatch(state, detail.flatten());
+}
+
+fn on_input(state: &Rc<RefCell<State>>, event: &Event) {
+    let Some(target) = event.target() else { return };
+    let (name, value) = if let Some(input) = target.dyn_ref::<HtmlInputElement>() {
+        (input.name(), input.value())
+    } else if let Some(select) = target.dyn_ref::<HtmlSelectElement>() {
+        (select.name(), select.value())
+    } else {
+        return;
+    };
+    let rerender = event.type_() == "change" && (name == "hire.route" || name == "hire.citizenship");
+    let id = target.dyn_ref::<Element>().map(|e| e.id()).unwrap_or_default();
+    with_state(state, |s| {
+        s.answers.set(&name, &value);
+        s.replace_history();
+        if rerender {
+            // The question set changed (seasonal days, a typed country code): draw it again and
+            // keep the focus on the control the visitor used.
+            s.focus = Some(id);
+            s.render();
+        }
+    });
+}
+
+impl State {
+    fn go(&mut self, step: Step, keep_errors: bool) {
+        if !keep_errors {
+            self.errors.clear();
+        }
+        if step == Step::Summary || step == Step::Employer {
+            self.from_summary = false;
+        }
+        self.step = step;
+        self.focus = Some("kzwp-heading".to_owned());
+        self.push_history();
+    }
+
+    /// The engine's errors for the questions of `step`, later questions filled with neutral answers.
+    fn step_errors(&self, step: Step) -> Vec<InputError> {
+        let raw = self.answers.to_raw(self.language, self.as_of.as_deref(), step);
+        match Input::from_raw(raw, self.language) {
+            Ok(_) => Vec::new(),
+            Err(errors) => errors
+                .errors
+                .into_iter()
+                .filter(|e| Step::of_path(&e.path) == step || (step == Step::Staff && e.code == ErrorCode::StaffExceedsEmployees))
+                .collect(),
+        }
+    }
+
+    fn show_result(&mut self) -> Option<JsValue> {
+        for step in Step::QUESTIONS {
+            let errors = self.step_errors(step);
+            if !errors.is_empty() {
+                self.errors = errors;
+                self.step = step;
+                self.focus = Some("kzwp-error-summary".to_owned());
+                return self.render();
+            }
+        }
+        self.go(Step::Result, false);
+        self.render()
+    }
+
+    /// Recomputes the result (if shown) and redraws, keeping the step and the answers.
+    fn refresh(&mut self) -> Option<JsValue> {
+        if !self.errors.is_empty() {
+            self.errors = self.step_errors(self.step);
+        }
+        self.render()
+    }
+
+    /// Draws the current step; returns the assessment to announce when the result is shown.
+    fn render(&mut self) -> Option<JsValue> {
+        let language = self.language;
+        let mut announce = None;
+        if self.step == Step::Result {
+            let raw = self.answers.to_raw(language, self.as_of.as_deref(), Step::Result);
+            let assessed = Input::from_raw(raw, language)
+                .and_then(|input| crate::assess_with(&input, &RuleBook::built_in(), crate::clock::today_in_kazakhstan()));
+            match assessed {
+                Ok(assessment) => {
+                    announce = crate::web::api::to_js(&assessment).ok();
+                    self.result = Some(assessment);
+                }
+                Err(errors) => {
+                    self.result = None;
+                    let step = errors.errors.first().map(|e| Step::of_path(&e.path)).unwrap_or(Step::Employer);
+                    self.errors = errors.errors;
+                    self.step = step;
+                }
+            }
+        }
+
+        let mut html = Html::new();
+        html.open("div", &[("class", "kzwp"), ("part", "container"), ("lang", language.code())]);
+        self.header(&mut html);
+        html.open("div", &[("class", "kzwp-live"), ("aria-live", "polite"), ("role", "status")]).close("div");
+        self.error_summary(&mut html);
+        match self.step {
+            Step::Summary => form::summary(&mut html, &self.answers, language),
+            Step::Result => match &self.result {
+                Some(result) => {
+                    let contact = (!self.contact_url.is_empty()).then(|| result::Contact {
+                        url: &self.contact_url,
+                        label: if self.contact_label.is_empty() { ui(Ui::ContactDefault, language) } else { &self.contact_label },
+                    });
+                    html.open("div", &[("part", "result"), ("class", "kzwp-result")]);
+                    result::render(&mut html, result, contact);
+                    html.close("div");
+                }
+                None => {}
+            },
+            step => form::FormView { step, answers: &self.answers, errors: &self.errors, language }.render(&mut html),
+        }
+        html.element("p", &[("class", "kzwp-privacy")], ui(Ui::Privacy, language));
+        html.close("div");
+        self.root.set_inner_html(&html.finish());
+
+        if let Some(id) = self.focus.take() {
+            if id == "kzwp-heading" {
+                if let Ok(Some(heading)) = self.root.query_selector(".kzwp-heading") {
+                    focus(&heading);
+                }
+            } else {
+                self.focus_element(&id);
+            }
+        }
+        announce
+    }
+
+    fn focus_element(&self, id: &str) {
+        if let Some(element) = self.root.get_element_by_id(id) {
+            focus(&element);
+        }
+    }
+
+    fn header(&self, html: &mut Html) {
+        html.open("header", &[("class", "kzwp-header"), ("part", "header")]);
+        html.element("p", &[("class", "kzwp-title")], ui(Ui::Title, self.language));
+        html.open("div", &[("class", "kzwp-languages"), ("role", "group"), ("aria-label", ui(Ui::LanguageLabel, self.language))]);
+        for (language, name) in [(Language::Kk, "Қазақша"), (Language::Ru, "Русский"), (Language::En, "English")] {
+            let id = format!("kzwp-lang-{}", language.code());
+            let pressed = if language == self.language { "true" } else { "false" };
+            html.element(
+                "button",
+                &[("type", "button"), ("id", &id), ("class", "kzwp-lang"), ("data-action", "lang"), ("data-lang", language.code()), ("lang", language.code()), ("aria-pressed", pressed)],
+                name,
+            );
+        }
+        html.close("div").close("header");
+        if self.step == Step::Employer && self.errors.is_empty() {
+            html.element("p", &[("class", "kzwp-intro")], ui(Ui::Intro, self.language));
+        }
+    }
+
+    fn error_summary(&self, html: &mut Html) {
+        if self.errors.is_empty() || matches!(self.step, Step::Summary | Step::Result) {
+            return;
+        }
+        html.open("div", &[("class", "kzwp-error-summary"), ("id", "kzwp-error-summary"), ("tabindex", "-1"), ("role", "alert"), ("aria-labelledby", "kzwp-error-summary-title")]);
+        html.element("h2", &[("id", "kzwp-error-summary-title")], ui(Ui::ErrorSummaryTitle, self.language));
+        html.open("ul", &[]);
+        for error in &self.errors {
+            let key = form::error_key(error, &self.answers);
+            let target = form::focus_target(&key);
+            html.open("li", &[]);
+            html.element("a", &[("href", &format!("#{target}")), ("data-action", "focus"), ("data-target", &target)], &error.message);
+            html.close("li");
+        }
+        html.close("ul").close("div");
+    }
+
+    fn push_history(&self) {
+        self.write_history(true);
+    }
+
+    fn replace_history(&self) {
+        self.write_history(false);
+    }
+
+    /// Keeps the answers in the URL fragment (never the query, so they never reach a server).
+    fn write_history(&self, push: bool) {
+        if !self.use_fragment {
+            return;
+        }
+        let Some(window) = web_sys::window() else { return };
+        let fragment = self.answers.to_fragment(self.step, |v| js_sys::encode_uri_component(v).into());
+        let url = format!("#{fragment}");
+        if let Ok(history) = window.history() {
+            if window.location().hash().ok().as_deref() == Some(url.as_str()) {
+                return;
+            }
+            let _ = if push {
+                history.push_state_with_url(&JsValue::NULL, "", Some(&url))
+            } else {
+                history.replace_state_with_url(&JsValue::NULL, "", Some(&url))
+            };
+        }
+    }
+
+    fn restore_fragment(&mut self) {
+        if !self.use_fragment {
+            return;
+        }
+        let Some(hash) = web_sys::window().and_then(|w| w.location().hash().ok()) else { return };
+        let decode = |v: &str| js_sys::decode_uri_component(v).ok().map(String::from);
+        if let Some((answers, step)) = Answers::from_fragment(&hash, decode) {
+            self.answers = answers;
+            self.errors.clear();
+            self.step = step;
+            self.focus = None;
+        }
+    }
+}
+
+fn focus(element: &Element) {
+    if let Some(element) = element.dyn_ref::<HtmlElement>() {
+        let _ = element.focus();
+    }
+}

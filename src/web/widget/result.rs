@@ -1,0 +1,339 @@
+//! The result screen: the verdict first, then the local-content tables, the deadline timeline, the
+//! fee, the permit term and obligations, the checklist, the sources with their confidence, and the
+//! rule set and calendar the answer rests on.
+
+use std::collections::BTreeMap;
+
+use crate::assess::{Assessment, Deadline, DeadlineId, DeadlineStatus, FeeKind, Finding, LocalContentGroup};
+use crate::calendar::{Day, DayReason};
+use crate::rules::{Confidence, DayKind, Parameter};
+use crate::text::{fill, Language};
+use crate::web::html::Html;
+use crate::web::ui_text::{self, ui, Ui};
+
+/// The site owner's call to action.
+pub struct Contact<'a> {
+    pub url: &'a str,
+    pub label: &'a str,
+}
+
+pub fn render(html: &mut Html, result: &Assessment, contact: Option<Contact>) {
+    let language = result.language;
+    let t = |key| ui(key, language);
+    html.element("h2", &[("tabindex", "-1"), ("class", "kzwp-heading"), ("part", "heading")], t(Ui::StepResult));
+
+    // The verdict.
+    html.open("section", &[("class", "kzwp-verdict"), ("part", "verdict")]);
+    let verdict = if result.permit_needed { Ui::PermitNeeded } else { Ui::PermitNotNeeded };
+    html.element("p", &[("class", "kzwp-verdict-title")], t(verdict));
+    finding_text(html, &result.permit_reason, language);
+    let local = &result.local_content;
+    let local_title = if local.applies {
+        format!("{}: {}", t(Ui::LocalContentApplies), t(if local.meets_all { Ui::MetAfterHire } else { Ui::NotMetAfterHire }))
+    } else {
+        t(Ui::LocalContentExempt).to_owned()
+    };
+    html.element("p", &[("class", if local.applies && !local.meets_all { "kzwp-verdict-line kzwp-bad" } else { "kzwp-verdict-line" })], &local_title);
+    finding_text(html, &local.finding, language);
+    if let Some(note) = &result.verify_with_counsel {
+        html.open("div", &[("class", "kzwp-warning"), ("role", "note")]);
+        html.element("strong", &[], t(Ui::VerifyTitle)).text(" ").text(note).close("div");
+    }
+    html.close("section");
+
+    // Local content.
+    for group in &local.groups {
+        group_table(html, group, language);
+    }
+    if let Some(ict) = &result.intra_corporate_transfer {
+        html.open("section", &[("class", "kzwp-section")]);
+        html.element("h3", &[], t(Ui::IctTitle));
+        let line = fill(t(Ui::IctAfterHire), &[&ict.category.to_string(), &ict.after_hire.to_string(), &ict.cap.to_string()]);
+        html.element("p", &[("class", if ict.meets { "" } else { "kzwp-bad" })], &line);
+        finding_text(html, &ict.finding, language);
+        html.close("section");
+    }
+
+    // Deadlines.
+    html.open("section", &[("class", "kzwp-section"), ("part", "timeline")]);
+    html.element("h3", &[], t(Ui::DeadlinesTitle));
+    html.open("ol", &[("class", "kzwp-timeline")]);
+    let mut deadlines: Vec<&Deadline> = result.deadlines.iter().collect();
+    deadlines.sort_by_key(|d| (d.date.is_none(), d.date));
+    for deadline in deadlines {
+        deadline_item(html, deadline, language);
+    }
+    html.close("ol").close("section");
+
+    // Fee, term, obligations.
+    html.open("section", &[("class", "kzwp-section"), ("part", "fee")]);
+    html.element("h3", &[], t(Ui::FeeTitle));
+    let fee = &result.fee;
+    let per_worker = match (fee.kind, fee.mci, fee.mci_range, fee.tenge, fee.tenge_range) {
+        (FeeKind::None | FeeKind::IntraCorporateTransfer, _, _, _, _) => t(Ui::Free).to_owned(),
+        (_, Some(mci), _, tenge, _) => with_tenge(&format!("{mci} {}", t(Ui::Mci)), tenge.map(ui_text::amount)),
+        (_, None, Some(range), _, tenge) => with_tenge(
+            &format!("{}–{} {}", range.min, range.max, t(Ui::Mci)),
+            tenge.map(|r| format!("{}–{}", ui_text::amount(r.min), ui_text::amount(r.max))),
+        ),
+        _ => t(Ui::NotGiven).to_owned(),
+    };
+    html.element("p", &[("class", "kzwp-fee")], &fill(t(Ui::PerWorker), &[&per_worker]));
+    if fee.count > 1 {
+        let total = match (fee.total_tenge, fee.total_tenge_range) {
+            (Some(total), _) => Some(format!("{} ₸", ui_text::amount(total))),
+            (None, Some(r)) => Some(format!("{}–{} ₸", ui_text::amount(r.min), ui_text::amount(r.max))),
+            _ => None,
+        };
+        if let Some(total) = total {
+            html.element("p", &[], &fill(t(Ui::ForWorkers), &[&fee.count.to_string(), &total]));
+        }
+    }
+    finding_text(html, &fee.finding, language);
+    for note in &fee.notes {
+        html.element("p", &[("class", "kzwp-note")], note);
+    }
+    html.close("section");
+    if let Some(term) = &result.permit_term {
+        html.open("section", &[("class", "kzwp-section")]);
+        html.element("h3", &[], t(Ui::TermTitle));
+        finding_text(html, term, language);
+        html.close("section");
+    }
+    if !result.obligations.is_empty() {
+        html.open("section", &[("class", "kzwp-section")]);
+        html.element("h3", &[], t(Ui::ObligationsTitle));
+        html.open("ul", &[]);
+        for obligation in &result.obligations {
+            html.open("li", &[]);
+            finding_text(html, obligation, language);
+            html.close("li");
+        }
+        html.close("ul").close("section");
+    }
+
+    // Checklist.
+    html.open("section", &[("class", "kzwp-section"), ("part", "checklist")]);
+    html.element("h3", &[], t(Ui::ChecklistTitle));
+    html.open("ol", &[("class", "kzwp-checklist")]);
+    for item in &result.checklist {
+        html.open("li", &[]).text(&item.message);
+        for link in &item.links {
+            html.text(" ");
+            html.element("a", &[("href", link), ("target", "_blank"), ("rel", "noopener noreferrer")], link.trim_start_matches("https://"));
+        }
+        html.close("li");
+    }
+    html.close("ol").close("section");
+
+    if let Some(contact) = contact {
+        html.open("p", &[("class", "kzwp-contact")]);
+        html.element("a", &[("href", contact.url), ("class", "kzwp-button"), ("part", "contact")], contact.label);
+        html.close("p");
+    }
+
+    sources(html, result);
+
+    html.open("section", &[("class", "kzwp-section")]);
+    html.element("h3", &[], t(Ui::OpenPointsTitle));
+    html.open("ul", &[("class", "kzwp-notes")]);
+    for point in &result.open_points {
+        html.element("li", &[], point);
+    }
+    html.close("ul").close("section");
+
+    let footer = fill(t(Ui::Footer), &[result.rule_set.act, result.rule_set.id, result.rules_checked_to, &ui_text::date(result.as_of, language)]);
+    html.element("p", &[("class", "kzwp-footer")], &footer);
+    html.open("div", &[("class", "kzwp-actions")]);
+    html.element("button", &[("type", "button"), ("class", "kzwp-button kzwp-secondary"), ("part", "button"), ("data-action", "answers")], t(Ui::ChangeAnswers));
+    html.element("button", &[("type", "button"), ("class", "kzwp-link"), ("data-action", "restart")], t(Ui::StartAgain));
+    html.close("div");
+}
+
+fn with_tenge(mci: &str, tenge: Option<String>) -> String {
+    match tenge {
+        Some(tenge) => format!("{mci} = {tenge} ₸"),
+        None => mci.to_owned(),
+    }
+}
+
+/// A finding's sentence with a confidence mark when it is not confirmed.
+fn finding_text(html: &mut Html, finding: &Finding, language: Language) {
+    html.open("p", &[("class", "kzwp-finding")]).text(&finding.message);
+    if finding.confidence != Confidence::Confirmed {
+        html.text(" ");
+        confidence_mark(html, finding.confidence, language);
+    }
+    html.close("p");
+}
+
+fn confidence_mark(html: &mut Html, confidence: Confidence, language: Language) {
+    let (class, label) = match confidence {
+        Confidence::Confirmed => ("kzwp-badge kzwp-confirmed", Ui::Confirmed),
+        Confidence::Likely => ("kzwp-badge kzwp-likely", Ui::Likely),
+        Confidence::Unconfirmed => ("kzwp-badge kzwp-unconfirmed", Ui::Unconfirmed),
+    };
+    html.element("span", &[("class", class)], ui(label, language));
+}
+
+fn percent_text(citizens: u64, foreigners: u64) -> String {
+    let total = citizens + foreigners;
+    if total == 0 {
+        return "—".to_owned();
+    }
+    // One decimal, rounded down, so that a share just under the minimum never shows as meeting it.
+    let tenths = u128::from(citizens) * 1000 / u128::from(total);
+    format!("{}.{} %", tenths / 10, tenths % 10)
+}
+
+fn group_table(html: &mut Html, group: &LocalContentGroup, language: Language) {
+    let t = |key| ui(key, language);
+    let [a, b] = group.categories;
+    html.open("section", &[("class", "kzwp-section")]);
+    html.open("table", &[("class", "kzwp-table"), ("part", "table")]);
+    html.element("caption", &[], &fill(t(Ui::GroupCaption), &[&a.to_string(), &b.to_string(), &group.min_citizen_percent.to_string()]));
+    html.open("thead", &[]).open("tr", &[]);
+    html.element("td", &[], "");
+    html.element("th", &[("scope", "col")], t(Ui::Now));
+    html.element("th", &[("scope", "col")], t(Ui::AfterHire));
+    html.close("tr").close("thead").open("tbody", &[]);
+    let rows = [
+        (t(Ui::Citizens), group.citizens.to_string(), group.citizens.to_string()),
+        (t(Ui::Foreigners), group.foreigners_before_hire.to_string(), group.foreigners.to_string()),
+        (t(Ui::CitizensShare), percent_text(group.citizens, group.foreigners_before_hire), percent_text(group.citizens, group.foreigners)),
+        (t(Ui::Minimum), format!("{} %", group.min_citizen_percent), format!("{} %", group.min_citizen_percent)),
+    ];
+    for (label, now, after) in rows {
+        html.open("tr", &[]).element("th", &[("scope", "row")], label).element("td", &[], &now).element("td", &[], &after).close("tr");
+    }
+    html.close("tbody").close("table");
+    let status = if group.meets { Ui::MetAfterHire } else { Ui::NotMetAfterHire };
+    html.element("p", &[("class", if group.meets { "kzwp-good" } else { "kzwp-bad" })], t(status));
+    html.element("p", &[], &fill(t(Ui::MaxForeigners), &[&group.max_foreigners.to_string()]));
+    if let Some(hire) = group.citizens_to_hire.filter(|n| *n > 0) {
+        html.element("p", &[("class", "kzwp-bad")], &fill(t(Ui::CitizensToHire), &[&hire.to_string()]));
+    }
+    html.close("section");
+}
+
+fn deadline_title(id: DeadlineId) -> Ui {
+    match id {
+        DeadlineId::VacancyPeriodEnds => Ui::VacancyPeriodEnds,
+        DeadlineId::EarliestApplication => Ui::EarliestApplication,
+        DeadlineId::ReviewDue => Ui::ReviewDue,
+        DeadlineId::FeePaymentDue => Ui::FeePaymentDue,
+        DeadlineId::ContractRegistrationDue => Ui::ContractRegistrationDue,
+        DeadlineId::ExtensionWindowOpens => Ui::ExtensionWindowOpens,
+        DeadlineId::ExtensionWindowCloses => Ui::ExtensionWindowCloses,
+    }
+}
+
+fn deadline_item(html: &mut Html, deadline: &Deadline, language: Language) {
+    let t = |key| ui(key, language);
+    let computed = deadline.status == DeadlineStatus::Computed;
+    html.open("li", &[("class", if computed { "kzwp-deadline" } else { "kzwp-deadline kzwp-muted" }), ("data-deadline", id_name(deadline.id))]);
+    if let Some(date) = deadline.date {
+        html.open("p", &[("class", "kzwp-date")]);
+        html.element("time", &[("datetime", &date.to_string())], &ui_text::date_with_weekday(date, language));
+        html.close("p");
+    }
+    html.element("p", &[("class", "kzwp-deadline-title")], t(deadline_title(deadline.id)));
+    if let (true, Some(days), Some(from)) = (computed, deadline.days, deadline.from) {
+        let template = match (deadline.day_kind, deadline.before) {
+            (_, true) => Ui::CalendarDaysBefore,
+            (Some(DayKind::Working), _) => Ui::WorkingDaysAfter,
+            _ => Ui::CalendarDaysAfter,
+        };
+        html.element("p", &[("class", "kzwp-note")], &fill(t(template), &[&days.to_string(), &ui_text::date(from, language)]));
+    }
+    finding_text(html, &deadline.finding, language);
+    if !deadline.skipped.is_empty() {
+        html.open("details", &[("class", "kzwp-skipped")]);
+        html.element("summary", &[], &format!("{} {}", t(Ui::Skips), deadline.skipped.len()));
+        html.open("ul", &[]);
+        for day in &deadline.skipped {
+            html.element("li", &[], &day_text(day, language));
+        }
+        html.close("ul").close("details");
+    }
+    if let Some(day) = &deadline.non_working_date {
+        html.element("p", &[("class", "kzwp-warning-text")], &format!("{}: {}", t(Ui::NotWorkingDay), day_text(day, language)));
+    }
+    if deadline.passed == Some(true) {
+        html.element("p", &[("class", "kzwp-note")], t(Ui::Passed));
+    }
+    for note in &deadline.notes {
+        html.element("p", &[("class", "kzwp-note")], note);
+    }
+    html.close("li");
+}
+
+fn id_name(id: DeadlineId) -> &'static str {
+    match id {
+        DeadlineId::VacancyPeriodEnds => "vacancyPeriodEnds",
+        DeadlineId::EarliestApplication => "earliestApplication",
+        DeadlineId::ReviewDue => "reviewDue",
+        DeadlineId::FeePaymentDue => "feePaymentDue",
+        DeadlineId::ContractRegistrationDue => "contractRegistrationDue",
+        DeadlineId::ExtensionWindowOpens => "extensionWindowOpens",
+        DeadlineId::ExtensionWindowCloses => "extensionWindowCloses",
+    }
+}
+
+/// "Tuesday, 24 March 2026: Nauryz, day off moved from 21 March 2026".
+pub fn day_text(day: &Day, language: Language) -> String {
+    let t = |key| ui(key, language);
+    let reason = match day.reason {
+        None => String::new(),
+        Some(DayReason::Weekend) => t(Ui::Weekend).to_owned(),
+        Some(DayReason::Holiday { holiday }) => ui_text::holiday_name(holiday, language).to_owned(),
+        Some(DayReason::MovedHoliday { holiday, from }) => {
+            format!("{}, {}", ui_text::holiday_name(holiday, language), fill(t(Ui::MovedFrom), &[&ui_text::date(from, language)]))
+        }
+        Some(DayReason::TransferDayOff { act, .. }) => format!("{} ({act})", t(Ui::TransferDayOff)),
+        Some(DayReason::TransferWorkingDay { act, .. }) => format!("{} ({act})", t(Ui::TransferWorkingDay)),
+    };
+    format!("{}: {reason}", ui_text::date_with_weekday(day.date, language))
+}
+
+/// Every rule parameter the answer used, once, with its citation and confidence.
+fn sources(html: &mut Html, result: &Assessment) {
+    let language = result.language;
+    let mut findings: Vec<&Finding> = vec![&result.permit_reason, &result.local_content.finding, &result.fee.finding];
+    findings.extend(result.intra_corporate_transfer.iter().map(|c| &c.finding));
+    findings.extend(result.deadlines.iter().map(|d| &d.finding));
+    findings.extend(result.permit_term.iter());
+    findings.extend(result.obligations.iter());
+    let parameters = findings
+        .into_iter()
+        .flat_map(|f| f.parameters.iter())
+        .chain(result.local_content.groups.iter().flat_map(|g| g.parameters.iter()));
+    let mut used: BTreeMap<String, &Parameter> = BTreeMap::new();
+    for parameter in parameters {
+        used.entry(format!("{:?}{}", parameter.id, parameter.effective_from)).or_insert(parameter);
+    }
+
+    html.open("section", &[("class", "kzwp-section"), ("part", "citations")]);
+    html.element("h3", &[], ui(Ui::SourcesTitle, language));
+    html.open("ul", &[("class", "kzwp-sources")]);
+    for parameter in used.values() {
+        html.open("li", &[]);
+        confidence_mark(html, parameter.confidence, language);
+        html.text(" ").element("code", &[], &serde_name(parameter)).text(": ");
+        html.text(&parameter.citation.act).text(", ").text(&parameter.citation.clause);
+        if !parameter.citation.url.is_empty() {
+            html.text(" ");
+            let host = parameter.citation.url.split('/').nth(2).unwrap_or(&parameter.citation.url);
+            html.element("a", &[("href", &parameter.citation.url), ("target", "_blank"), ("rel", "noopener noreferrer")], host);
+        }
+        html.close("li");
+    }
+    html.close("ul").close("section");
+}
+
+/// The parameter id as it appears in JSON (camelCase).
+fn serde_name(parameter: &Parameter) -> String {
+    let debug = format!("{:?}", parameter.id);
+    let mut chars = debug.chars();
+    chars.next().map(|first| first.to_ascii_lowercase().to_string() + chars.as_str()).unwrap_or_default()
+}
