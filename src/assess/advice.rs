@@ -223,7 +223,8 @@ pub(crate) fn checklist(context: &mut Context, input: &Input, permit_needed: boo
         } else {
             vec!["https://elicense.kz", "https://egov.kz"]
         };
-        add(context, "filing", Message::CheckFiling, links, &[]);
+        let filing = if amended { Message::CheckFiling } else { Message::CheckFilingBefore2025 };
+        add(context, "filing", filing, links, &[]);
         if amended {
             add(context, "apostille", Message::CheckApostille, vec![], &[ParameterId::ApostilleCheck]);
         }
@@ -245,13 +246,13 @@ pub(crate) fn checklist(context: &mut Context, input: &Input, permit_needed: boo
     items
 }
 
-pub(crate) fn open_points(language: Language, permit_needed: bool, hire: &Hire, rule_set: &RuleSet) -> Vec<String> {
+pub(crate) fn open_points(language: Language, as_of: chrono::NaiveDate, permit_needed: bool, hire: &Hire, rule_set: &RuleSet) -> Vec<String> {
     let mut points = vec![
         fill(Message::OpenPointsChecked.text(language), &[RULES_CHECKED_TO]),
         Message::OpenPointAmendment2025.text(language).to_owned(),
         Message::OpenPointOrder213.text(language).to_owned(),
     ];
-    if permit_needed && hire.route == Route::Permit {
+    if permit_needed && hire.route == Route::Permit && as_of.year() >= 2026 {
         points.push(Message::OpenPointFeeTable.text(language).to_owned());
     }
     if permit_needed && rule_set.id != "2023-07-01" {

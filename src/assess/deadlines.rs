@@ -68,22 +68,6 @@ pub struct Deadline {
 pub(crate) fn assess(context: &mut Context, input: &Input, permit_needed: bool) -> Vec<Deadline> {
     let dates = input.dates;
     let route = input.hire.route;
-    let vacancy_rule = match route {
-        Route::Permit => None,
-        Route::IntraCorporateTransfer => Some(ParameterId::VacancyPostingForIntraCorporateTransfer),
-        Route::Seasonal => Some(ParameterId::VacancyPostingForSeasonal),
-    };
-    let posting_required = context.param(ParameterId::VacancyPostingDays).is_some_and(|p| matches!(p.value, Value::Number(_)));
-    let vacancy_gate = match (permit_needed && posting_required, vacancy_rule) {
-        (false, _) => Gate::NotApplicable,
-        (true, None) => Gate::Open,
-        (true, Some(id)) => match context.param(id).map(|p| p.value) {
-            Some(Value::Flag(true)) => Gate::Open,
-            Some(Value::Flag(false)) | Some(Value::NotRequired) => Gate::NotApplicable,
-            _ => Gate::Unclear(id),
-        },
-    };
-    let fee_gate = if permit_needed && route != Route::IntraCorporateTransfer { Gate::Open } else { Gate::NotApplicable };
     let extension_id = match (route, input.hire.category) {
         (Route::Seasonal, _) => ParameterId::ExtensionsSeasonal,
         (Route::IntraCorporateTransfer, _) => ParameterId::ExtensionsIntraCorporateTransfer,
@@ -91,14 +75,9 @@ pub(crate) fn assess(context: &mut Context, input: &Input, permit_needed: bool) 
         (Route::Permit, Some(4)) => ParameterId::ExtensionsCategory4,
         (Route::Permit, _) => ParameterId::ExtensionsCategories2And3,
     };
-    let extendable = !matches!(context.param(extension_id).map(|p| p.value), Some(Value::Number(0)));
-    let extension_gate = if permit_needed && extendable { Gate::Open } else { Gate::NotApplicable };
-    let gate = |open: bool| if open { Gate::Open } else { Gate::NotApplicable };
-
-    let vacancy_days = context.number(ParameterId::VacancyPostingDays).unwrap_or(0).to_string();
-    let vacancy_ends = Spec {
+    let vacancy = Spec {
         id: DeadlineId::VacancyPeriodEnds,
-        gate: vacancy_gate,
+        gate: Gate::Vacancy,
         from: dates.vacancy_posted,
         from_field: "dates.vacancyPosted",
         steps: &[ParameterId::VacancyPostingDays],
@@ -106,109 +85,69 @@ pub(crate) fn assess(context: &mut Context, input: &Input, permit_needed: bool) 
         message: Message::DeadlineVacancyPeriodEnds,
         extra: &[],
     };
-    let vacancy_end = compute(context, &vacancy_ends, &[&vacancy_days]);
-    let mut earliest = compute(
-        context,
-        &Spec {
+    let after = |id, gate, from, from_field, step: &'static [ParameterId], message| Spec {
+        id,
+        gate,
+        from,
+        from_field,
+        steps: step,
+        before: false,
+        message,
+        extra: &[],
+    };
+    let specs = [
+        vacancy,
+        Spec {
             id: DeadlineId::EarliestApplication,
             steps: &[ParameterId::VacancyPostingDays, ParameterId::FirstApplicationDayAfterPosting],
             message: Message::DeadlineEarliestApplication,
-            ..vacancy_ends
+            ..vacancy
         },
-        &[],
-    );
-    if earliest.status == DeadlineStatus::Computed {
-        earliest.notes.push(crate::text::fill(Message::ReadingDayAfter.text(context.language), &[&vacancy_days]));
-    }
-
-    let review_days = context.number(ParameterId::ReviewWorkingDays).unwrap_or(0).to_string();
-    let review = compute(
-        context,
-        &Spec {
-            id: DeadlineId::ReviewDue,
-            gate: gate(permit_needed),
-            from: dates.application_registered,
-            from_field: "dates.applicationRegistered",
-            steps: &[ParameterId::ReviewWorkingDays],
-            before: false,
-            message: Message::DeadlineReviewDue,
-            extra: &[],
-        },
-        &[&review_days],
-    );
-    let fee_days = context.number(ParameterId::FeePaymentWorkingDays).unwrap_or(0).to_string();
-    let fee = compute(
-        context,
-        &Spec {
-            id: DeadlineId::FeePaymentDue,
-            gate: fee_gate,
-            from: dates.approval_notified,
-            from_field: "dates.approvalNotified",
-            steps: &[ParameterId::FeePaymentWorkingDays],
-            before: false,
-            message: Message::DeadlineFeePaymentDue,
-            extra: &[],
-        },
-        &[&fee_days],
-    );
-    let contract_days = context.number(ParameterId::ContractRegistrationWorkingDays).unwrap_or(0).to_string();
-    let contract = compute(
-        context,
-        &Spec {
-            id: DeadlineId::ContractRegistrationDue,
-            gate: Gate::Open,
-            from: dates.contract_signed,
-            from_field: "dates.contractSigned",
-            steps: &[ParameterId::ContractRegistrationWorkingDays],
-            before: false,
-            message: Message::DeadlineContractRegistrationDue,
-            extra: &[],
-        },
-        &[&contract_days],
-    );
-    let opens_days = context.number(ParameterId::ExtensionWindowOpensDaysBeforeExpiry).unwrap_or(0).to_string();
-    let opens = compute(
-        context,
-        &Spec {
+        after(DeadlineId::ReviewDue, Gate::Permit, dates.application_registered, "dates.applicationRegistered", &[ParameterId::ReviewWorkingDays], Message::DeadlineReviewDue),
+        after(DeadlineId::FeePaymentDue, Gate::Fee, dates.approval_notified, "dates.approvalNotified", &[ParameterId::FeePaymentWorkingDays], Message::DeadlineFeePaymentDue),
+        after(DeadlineId::ContractRegistrationDue, Gate::Always, dates.contract_signed, "dates.contractSigned", &[ParameterId::ContractRegistrationWorkingDays], Message::DeadlineContractRegistrationDue),
+        Spec {
             id: DeadlineId::ExtensionWindowOpens,
-            gate: extension_gate,
+            gate: Gate::Extension(extension_id),
             from: dates.permit_expires,
             from_field: "dates.permitExpires",
             steps: &[ParameterId::ExtensionWindowOpensDaysBeforeExpiry],
             before: true,
             message: Message::DeadlineExtensionWindowOpens,
-            extra: &[extension_id],
+            extra: &[],
         },
-        &[&opens_days],
-    );
-    let closes_days = context.number(ParameterId::ExtensionWindowClosesDaysBeforeExpiry).unwrap_or(0).to_string();
-    let closes = compute(
-        context,
-        &Spec {
+        Spec {
             id: DeadlineId::ExtensionWindowCloses,
-            gate: extension_gate,
+            gate: Gate::Extension(extension_id),
             from: dates.permit_expires,
             from_field: "dates.permitExpires",
             steps: &[ParameterId::ExtensionWindowClosesDaysBeforeExpiry],
             before: true,
             message: Message::DeadlineExtensionWindowCloses,
-            extra: &[extension_id],
+            extra: &[],
         },
-        &[&closes_days],
-    );
-    vec![vacancy_end, earliest, review, fee, contract, opens, closes]
+    ];
+    specs.iter().map(|spec| compute(context, spec, route, permit_needed)).collect()
 }
 
+/// Whether a deadline applies, decided on the rules in force on its event's date.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Gate {
-    Open,
-    NotApplicable,
-    Unclear(ParameterId),
+    /// Applies to every hire (the contract register).
+    Always,
+    /// Applies when a permit is needed.
+    Permit,
+    /// Applies when a permit with a fee is needed.
+    Fee,
+    /// The vacancy posting: for the permit route when the rules require it; unclear for others.
+    Vacancy,
+    /// The extension window: when the permit can be extended (the parameter counts extensions).
+    Extension(ParameterId),
 }
 
 /// How to compute one deadline: the date it counts from and the periods it adds in order.
 #[derive(Clone, Copy)]
-struct Spec<'a> {
+struct Spec {
     id: DeadlineId,
     gate: Gate,
     from: Option<NaiveDate>,
@@ -216,18 +155,66 @@ struct Spec<'a> {
     steps: &'static [ParameterId],
     before: bool,
     message: Message,
-    /// Further parameters the deadline rests on (such as the number of extensions allowed).
-    extra: &'a [ParameterId],
+    /// Further parameters the deadline rests on.
+    extra: &'static [ParameterId],
 }
 
-fn compute(context: &mut Context, spec: &Spec<'_>, values: &[&str]) -> Deadline {
+enum Applies {
+    Yes,
+    No,
+    Unclear(ParameterId),
+}
+
+fn applies(context: &mut Context, gate: Gate, route: Route, permit_needed: bool, on: NaiveDate) -> Applies {
+    let yes = |condition: bool| if condition { Applies::Yes } else { Applies::No };
+    match gate {
+        Gate::Always => Applies::Yes,
+        Gate::Permit => yes(permit_needed),
+        Gate::Fee => yes(permit_needed && route != Route::IntraCorporateTransfer),
+        Gate::Extension(id) => {
+            let extendable = !matches!(context.book.get(id, on).map(|p| p.value), Some(Value::Number(0)));
+            yes(permit_needed && extendable)
+        }
+        Gate::Vacancy => {
+            let required = matches!(context.book.get(ParameterId::VacancyPostingDays, on).map(|p| p.value), Some(Value::Number(_)));
+            let rule = match route {
+                Route::Permit => None,
+                Route::IntraCorporateTransfer => Some(ParameterId::VacancyPostingForIntraCorporateTransfer),
+                Route::Seasonal => Some(ParameterId::VacancyPostingForSeasonal),
+            };
+            match (permit_needed && required, rule) {
+                (false, _) => Applies::No,
+                (true, None) => Applies::Yes,
+                (true, Some(id)) => match context.book.get(id, on).map(|p| p.value) {
+                    Some(Value::Flag(true)) => Applies::Yes,
+                    Some(Value::Flag(false) | Value::NotRequired) => Applies::No,
+                    _ => Applies::Unclear(id),
+                },
+            }
+        }
+    }
+}
+
+fn compute(context: &mut Context, spec: &Spec, route: Route, permit_needed: bool) -> Deadline {
+    // A deadline follows the rules in force on the day of its event (an application registered
+    // before 1 September 2025 keeps the old review rules); without the date, those of `asOf`.
+    let on = spec.from.unwrap_or(context.as_of);
+    let unknown_before = context.unknown.len();
+    let gate = applies(context, spec.gate, route, permit_needed, on);
     let mut ids: Vec<ParameterId> = spec.steps.to_vec();
-    if let Gate::Unclear(id) = spec.gate {
+    if let Applies::Unclear(id) = gate {
+        ids.push(id);
+    }
+    if let Gate::Extension(id) = spec.gate {
         ids.push(id);
     }
     ids.extend_from_slice(spec.extra);
-    let mut finding = context.finding(spec.message, values, &ids);
-    let last_step = spec.steps.last().and_then(|&id| context.param(id).cloned());
+    let first_days = spec.steps.first().and_then(|&id| match context.book.get(id, on).map(|p| p.value) {
+        Some(Value::Number(n)) => Some(n.to_string()),
+        _ => None,
+    });
+    let mut finding = context.finding_on(spec.message, &[first_days.as_deref().unwrap_or("?")], &ids, on);
+    let last_step = spec.steps.last().and_then(|&id| context.book.get(id, on).cloned());
     let mut deadline = Deadline {
         id: spec.id,
         status: DeadlineStatus::Computed,
@@ -248,16 +235,18 @@ fn compute(context: &mut Context, spec: &Spec<'_>, values: &[&str]) -> Deadline 
         deadline.status = status;
         deadline.notes.push(message.text(language).to_owned());
     };
-    match spec.gate {
-        Gate::NotApplicable => {
+    match gate {
+        Applies::No => {
+            // A step that does not apply has no unknown terms worth reporting.
+            context.unknown.truncate(unknown_before);
             stop(&mut deadline, DeadlineStatus::NotApplicable, Message::StatusNotApplicable);
             return deadline;
         }
-        Gate::Unclear(_) => {
+        Applies::Unclear(_) => {
             stop(&mut deadline, DeadlineStatus::RuleUnclear, Message::StatusRuleUnclear);
             return deadline;
         }
-        Gate::Open => {}
+        Applies::Yes => {}
     }
     let Some(from) = spec.from else {
         stop(&mut deadline, DeadlineStatus::NeedsDate, Message::StatusNeedsDate);
@@ -268,7 +257,7 @@ fn compute(context: &mut Context, spec: &Spec<'_>, values: &[&str]) -> Deadline 
     let mut total_days: u32 = 0;
     let mut calendar_confidence = Confidence::Confirmed;
     for &id in spec.steps {
-        let step = context.param(id).cloned();
+        let step = context.param_on(id, on).cloned();
         let (days, kind) = match step.as_ref().map(|p| (p.value, p.day_kind)) {
             Some((Value::Number(days), Some(kind))) => (days, kind),
             _ => {
@@ -299,16 +288,9 @@ fn compute(context: &mut Context, spec: &Spec<'_>, values: &[&str]) -> Deadline 
             stop(&mut deadline, DeadlineStatus::CalendarNotCovered, Message::StatusCalendarNotCovered);
             return deadline;
         };
-        if calendar::day(date).is_err() {
-            stop(&mut deadline, DeadlineStatus::CalendarNotCovered, Message::StatusCalendarNotCovered);
-            return deadline;
-        }
         calendar_confidence = calendar_confidence.min(calendar::confidence_between(date, next));
         deadline.non_working_date = (!day.working).then_some(day);
         date = next;
-    }
-    if deadline.non_working_date.is_some() {
-        deadline.notes.push(Message::LandsOnNonWorkingDay.text(language).to_owned());
     }
     finding.confidence = finding.confidence.min(calendar_confidence);
     deadline.finding = finding;

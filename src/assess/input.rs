@@ -4,7 +4,7 @@ use chrono::{Datelike, NaiveDate};
 use serde::{Deserializer, Serialize};
 
 use super::error::{ErrorCode, InputError, InputErrors};
-use super::raw::{Leaf, RawCategory, RawInput};
+use super::raw::{Leaf, Object, RawCategory, RawInput};
 use crate::rules::RULE_SETS;
 use crate::text::{Language, Message};
 
@@ -158,8 +158,8 @@ impl Input {
     where
         D::Error: std::fmt::Display,
     {
-        let raw: RawInput = serde_path_to_error::deserialize(deserializer).map_err(|error| structure_error(&error, language))?;
-        Input::from_raw(raw, language)
+        let raw: Object<RawInput> = serde_path_to_error::deserialize(deserializer).map_err(|error| structure_error(&error, language))?;
+        Input::from_raw(raw.0, language)
     }
 
     /// Builds the typed input from the lenient form, reporting every problem.
@@ -172,7 +172,7 @@ impl Input {
 
         let employer = match raw.employer {
             None => p.missing("employer"),
-            Some(e) => {
+            Some(Object(e)) => {
                 let kind = p.required("employer.kind", e.kind.as_ref()).and_then(|leaf| {
                     p.choice("employer.kind", leaf, &[
                         ("company", EmployerKind::Company),
@@ -191,7 +191,7 @@ impl Input {
 
         let staff = match raw.staff {
             None => p.missing("staff"),
-            Some(s) => {
+            Some(Object(s)) => {
                 let c1 = p.category_staff("staff.category1", s.category1);
                 let c2 = p.category_staff("staff.category2", s.category2);
                 let c3 = p.category_staff("staff.category3", s.category3);
@@ -207,7 +207,7 @@ impl Input {
 
         let hire = match raw.hire {
             None => p.missing("hire"),
-            Some(h) => {
+            Some(Object(h)) => {
                 let route = p.required("hire.route", h.route.as_ref()).and_then(|leaf| {
                     p.choice("hire.route", leaf, &[
                         ("permit", Route::Permit),
@@ -234,7 +234,7 @@ impl Input {
 
         let dates = match raw.dates {
             None => Dates::default(),
-            Some(d) => Dates {
+            Some(Object(d)) => Dates {
                 vacancy_posted: d.vacancy_posted.as_ref().and_then(|l| p.optional_date("dates.vacancyPosted", l)),
                 application_registered: d.application_registered.as_ref().and_then(|l| p.optional_date("dates.applicationRegistered", l)),
                 approval_notified: d.approval_notified.as_ref().and_then(|l| p.optional_date("dates.approvalNotified", l)),
@@ -356,13 +356,20 @@ fn structure_error<E: std::fmt::Display>(error: &serde_path_to_error::Error<E>, 
     let detail = error.inner().to_string();
     let path = error.path().to_string();
     let path = if path == "." { String::new() } else { path };
-    let (code, message) = if detail.starts_with("unknown field") {
-        (ErrorCode::UnknownField, Message::UnknownField)
-    } else {
-        (ErrorCode::InvalidStructure, Message::InvalidStructure)
-    };
-    let shown = detail.split(", expected one of").next().unwrap_or(&detail).to_owned();
-    InputError::new(&path, code, message, &[&shown], language).into()
+    if let Some(field) = detail.strip_prefix("unknown field `").and_then(|rest| rest.split('`').next()) {
+        // serde reports an unknown field at its parent; the path names the field itself.
+        let full = if path.is_empty() || path.ends_with(field) { path.clone() } else { format!("{path}.{field}") };
+        let full = if full.is_empty() { field.to_owned() } else { full };
+        return InputError::new(&full, ErrorCode::UnknownField, Message::UnknownField, &[field], language).into();
+    }
+    // Serde's own wording names internal types; the visitor gets a plain sentence, and the detail
+    // (line and column for JSON text) stays in the sentence only where it helps find the spot.
+    let position = detail
+        .rsplit_once(" at line ")
+        .and_then(|(_, place)| place.split_once(" column "))
+        .map(|(line, column)| format!(" ({line}:{column})"))
+        .unwrap_or_default();
+    InputError::new(&path, ErrorCode::InvalidStructure, Message::InvalidStructure, &[&position], language).into()
 }
 
 /// Collects errors while reading leaves.
@@ -505,8 +512,8 @@ impl Parser {
         }
     }
 
-    fn category_staff(&mut self, path: &str, raw: Option<RawCategory>) -> Option<CategoryStaff> {
-        let Some(raw) = raw else { return self.missing(path) };
+    fn category_staff(&mut self, path: &str, raw: Option<Object<RawCategory>>) -> Option<CategoryStaff> {
+        let Some(Object(raw)) = raw else { return self.missing(path) };
         let citizens_path = format!("{path}.citizens");
         let foreigners_path = format!("{path}.foreigners");
         let ict_path = format!("{path}.intraCorporateTransfers");

@@ -190,7 +190,7 @@ fn within(context: &mut Context, id: ParameterId, employees: u32) -> Option<(boo
     }
 }
 
-pub(crate) fn ict(context: &mut Context, input: &Input) -> Option<IctCheck> {
+pub(crate) fn ict(context: &mut Context, input: &Input, permit_needed: bool) -> Option<IctCheck> {
     let hire = &input.hire;
     if hire.route != Route::IntraCorporateTransfer {
         return None;
@@ -202,7 +202,8 @@ pub(crate) fn ict(context: &mut Context, input: &Input) -> Option<IctCheck> {
     let citizens = u64::from(staff.citizens);
     let current = u64::from(staff.intra_corporate_transfers);
     let cap = citizens * u64::from(percent) / 100;
-    let after_hire = current + u64::from(hire.count);
+    // Citizens of EAEU states need no permit and are not counted as foreigners.
+    let after_hire = current + if permit_needed { u64::from(hire.count) } else { 0 };
     let meets = after_hire <= cap;
     let values = [category.to_string(), percent.to_string(), cap.to_string(), after_hire.to_string()];
     let values: Vec<&str> = values.iter().map(String::as_str).collect();

@@ -111,13 +111,13 @@ pub fn assess_with(input: &Input, book: &RuleBook, today: NaiveDate) -> Result<A
     );
 
     let local_content = local_content::assess(&mut context, input, permit_needed);
-    let intra_corporate_transfer = local_content::ict(&mut context, input);
+    let intra_corporate_transfer = local_content::ict(&mut context, input, permit_needed);
     let deadlines = deadlines::assess(&mut context, input, permit_needed);
     let fee = advice::fee(&mut context, input, permit_needed);
     let permit_term = permit_needed.then(|| advice::permit_term(&mut context, &input.hire));
     let obligations = if permit_needed { advice::obligations(&mut context, &input.hire) } else { Vec::new() };
     let checklist = advice::checklist(&mut context, input, permit_needed, &rule_set);
-    let open_points = advice::open_points(language, permit_needed, &input.hire, &rule_set);
+    let open_points = advice::open_points(language, as_of, permit_needed, &input.hire, &rule_set);
 
     let confidence = std::iter::once(permit_reason.confidence)
         .chain(std::iter::once(local_content.finding.confidence))
@@ -161,6 +161,8 @@ pub fn assess_with(input: &Input, book: &RuleBook, today: NaiveDate) -> Result<A
 /// ```
 /// let errors = kz_work_permit::assess_json("{").unwrap_err();
 /// assert_eq!(errors.errors[0].code.as_str(), "invalidStructure");
+/// let errors = kz_work_permit::assess_json(r#"{"employer": ["company", false, 120]}"#).unwrap_err();
+/// assert_eq!((errors.errors[0].path.as_str(), errors.errors[0].code.as_str()), ("employer", "invalidStructure"));
 /// ```
 pub fn assess_json(json: &str) -> Result<Assessment, InputErrors> {
     assess(&Input::from_json(json)?)
@@ -179,7 +181,12 @@ impl Context<'_> {
     /// The parameter in force on the assessment date; records it as unknown when no row covers
     /// the date or the row's value is unknown.
     pub fn param(&mut self, id: ParameterId) -> Option<&Parameter> {
-        let found = self.book.get(id, self.as_of);
+        self.param_on(id, self.as_of)
+    }
+
+    /// The parameter in force on `date` (a deadline follows the rules in force at its event).
+    pub fn param_on(&mut self, id: ParameterId, date: NaiveDate) -> Option<&Parameter> {
+        let found = self.book.get(id, date);
         if found.is_none_or(|p| p.value == Value::Unknown) {
             self.unknown.push(id);
         }
@@ -196,7 +203,12 @@ impl Context<'_> {
 
     /// A finding built from `message` filled with `values` and resting on `ids`.
     pub fn finding(&mut self, message: Message, values: &[&str], ids: &[ParameterId]) -> Finding {
-        let parameters: Vec<Parameter> = ids.iter().filter_map(|&id| self.param(id).cloned()).collect();
+        self.finding_on(message, values, ids, self.as_of)
+    }
+
+    /// A finding resting on the parameters in force on `date`.
+    pub fn finding_on(&mut self, message: Message, values: &[&str], ids: &[ParameterId], date: NaiveDate) -> Finding {
+        let parameters: Vec<Parameter> = ids.iter().filter_map(|&id| self.param_on(id, date).cloned()).collect();
         let confidence = if parameters.len() == ids.len() {
             parameters.iter().map(|p| p.confidence).min().unwrap_or(Confidence::Confirmed)
         } else {

@@ -68,16 +68,37 @@ impl<'de> Visitor<'de> for LeafVisitor {
     }
 }
 
+/// Reads `T` only from a JSON object (a map), never from an array of its field values, which
+/// serde's derive would otherwise accept.
+#[derive(Debug, Default)]
+pub struct Object<T>(pub T);
+
+impl<'de, T: Deserialize<'de>> Deserialize<'de> for Object<T> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct ObjectVisitor<T>(std::marker::PhantomData<T>);
+        impl<'de, T: Deserialize<'de>> Visitor<'de> for ObjectVisitor<T> {
+            type Value = Object<T>;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("an object")
+            }
+            fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Object<T>, A::Error> {
+                T::deserialize(de::value::MapAccessDeserializer::new(map)).map(Object)
+            }
+        }
+        deserializer.deserialize_map(ObjectVisitor(std::marker::PhantomData))
+    }
+}
+
 /// The top level of the input.
 #[derive(Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "camelCase")]
 pub struct RawInput {
     pub as_of: Option<Leaf>,
     pub language: Option<Leaf>,
-    pub employer: Option<RawEmployer>,
-    pub staff: Option<RawStaff>,
-    pub hire: Option<RawHire>,
-    pub dates: Option<RawDates>,
+    pub employer: Option<Object<RawEmployer>>,
+    pub staff: Option<Object<RawStaff>>,
+    pub hire: Option<Object<RawHire>>,
+    pub dates: Option<Object<RawDates>>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -91,10 +112,10 @@ pub struct RawEmployer {
 #[derive(Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "camelCase")]
 pub struct RawStaff {
-    pub category1: Option<RawCategory>,
-    pub category2: Option<RawCategory>,
-    pub category3: Option<RawCategory>,
-    pub category4: Option<RawCategory>,
+    pub category1: Option<Object<RawCategory>>,
+    pub category2: Option<Object<RawCategory>>,
+    pub category3: Option<Object<RawCategory>>,
+    pub category4: Option<Object<RawCategory>>,
 }
 
 #[derive(Debug, Default, Deserialize)]
