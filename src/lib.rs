@@ -17,4 +17,4 @@ pub mod text;
 pub use assess::{assess, assess_json, assess_with, Assessment, Input, InputError, InputErrors};
 
 #[cfg(target_arch = "wasm32")]
-mod web;
+pub mod web;

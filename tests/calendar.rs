@@ -1,5 +1,6 @@
 //! The working-day calendar against the official facts: yearly totals, every transfer, every
 //! exception to the weekend rule, coverage errors, and properties of the arithmetic.
+#![cfg(not(target_arch = "wasm32"))]
 
 use chrono::{Datelike, Days, NaiveDate, Weekday};
 use kz_work_permit::calendar::{

@@ -7,6 +7,7 @@
 //!   (`localContent.groups.1.citizensToHire`); in `deadlines.<id>.<field>` the deadline is found by
 //!   its id. Every listed value must match exactly; or
 //! - `errors`: a list of `{path, code}` that the input must be rejected with (all of them present).
+#![cfg(not(target_arch = "wasm32"))]
 
 use std::fs;
 use std::path::Path;

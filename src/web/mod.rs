@@ -2,10 +2,10 @@
 //! that knows wasm-bindgen, JavaScript values and the DOM; it calls the rules core and renders
 //! what the core decides.
 
-mod api;
-mod html;
-mod ui_text;
-mod widget;
+pub mod api;
+pub mod html;
+pub mod ui_text;
+pub mod widget;
 
 use wasm_bindgen::prelude::*;
 

@@ -3,7 +3,7 @@
 
 use std::collections::BTreeMap;
 
-use crate::assess::raw::{Leaf, RawCategory, RawDates, RawEmployer, RawHire, RawInput, RawStaff};
+use crate::assess::raw::{Leaf, Object, RawCategory, RawDates, RawEmployer, RawHire, RawInput, RawStaff};
 use crate::text::Language;
 
 /// The steps of the journey, in order.
@@ -142,15 +142,15 @@ impl Answers {
         let staff = if asked(Step::Staff) {
             let category = |c: u8| {
                 let key = |field: &str| format!("staff.category{c}.{field}");
-                Some(RawCategory {
+                Some(Object(RawCategory {
                     citizens: zero_if_empty(&key("citizens")),
                     foreigners: zero_if_empty(&key("foreigners")),
                     intra_corporate_transfers: zero_if_empty(&key("intraCorporateTransfers")),
-                })
+                }))
             };
             RawStaff { category1: category(1), category2: category(2), category3: category(3), category4: category(4) }
         } else {
-            let zero = || Some(RawCategory { citizens: Some(Leaf::Number(0.0)), foreigners: Some(Leaf::Number(0.0)), intra_corporate_transfers: None });
+            let zero = || Some(Object(RawCategory { citizens: Some(Leaf::Number(0.0)), foreigners: Some(Leaf::Number(0.0)), intra_corporate_transfers: None }));
             RawStaff { category1: zero(), category2: zero(), category3: zero(), category4: zero() }
         };
         let hire = if asked(Step::Hire) {
@@ -183,10 +183,10 @@ impl Answers {
         RawInput {
             as_of: as_of.map(|d| Leaf::Text(d.to_owned())),
             language: Some(Leaf::Text(language.code().to_owned())),
-            employer: Some(employer),
-            staff: Some(staff),
-            hire: Some(hire),
-            dates: if asked(Step::Dates) { Some(dates) } else { None },
+            employer: Some(Object(employer)),
+            staff: Some(Object(staff)),
+            hire: Some(Object(hire)),
+            dates: if asked(Step::Dates) { Some(Object(dates)) } else { None },
         }
     }
 

@@ -87,9 +87,10 @@ impl FormView<'_> {
         ]);
         self.number(html, "hire.count", self.t(Ui::CountLabel), None);
         self.country(html);
-        if seasonal {
-            self.number(html, "hire.seasonalDays", self.t(Ui::SeasonalDaysLabel), None);
-        }
+        // Shown and hidden in place as the route changes, so typing is never interrupted.
+        html.open("div", &conditional(SEASONAL_ONLY, seasonal));
+        self.number(html, "hire.seasonalDays", self.t(Ui::SeasonalDaysLabel), None);
+        html.close("div");
     }
 
     fn dates(&self, html: &mut Html) {
@@ -129,9 +130,11 @@ impl FormView<'_> {
         }
         html.element("option", &other, self.t(Ui::OtherCountry));
         html.close("select").close("div");
-        if chosen == OTHER {
+        html.open("div", &conditional(OTHER_COUNTRY_ONLY, chosen == OTHER));
+        {
             self.control(html, OTHER_COUNTRY, self.t(Ui::CountryCodeLabel), Some(Ui::CountryCodeHint), "text", &[("maxlength", "2"), ("autocomplete", "off"), ("class", "kzwp-input kzwp-short")]);
         }
+        html.close("div");
     }
 
     fn number(&self, html: &mut Html, key: &str, label: &str, hint: Option<Ui>) {
@@ -206,7 +209,7 @@ impl FormView<'_> {
         self.error_line(html, key);
         let chosen = self.answers.get(key);
         for (index, (value, label)) in options.iter().enumerate() {
-            let option_id = if index == 0 { id.clone() + "-0" } else { format!("{id}-{index}") };
+            let option_id = format!("{id}-{index}");
             html.open("div", &[("class", "kzwp-radio")]);
             let mut attributes = vec![("type", "radio"), ("id", option_id.as_str()), ("name", key), ("value", *value)];
             if chosen == *value {
@@ -217,6 +220,18 @@ impl FormView<'_> {
             html.close("div");
         }
         html.close("fieldset").close("div");
+    }
+}
+
+/// The ids of the blocks shown for a seasonal hire only and for "another country" only.
+pub const SEASONAL_ONLY: &str = "kzwp-seasonal-only";
+pub const OTHER_COUNTRY_ONLY: &str = "kzwp-other-country-only";
+
+fn conditional(id: &'static str, shown: bool) -> Vec<(&'static str, &'static str)> {
+    if shown {
+        vec![("id", id)]
+    } else {
+        vec![("id", id), ("hidden", "")]
     }
 }
 

@@ -240,16 +240,15 @@ fn on_input(state: &Rc<RefCell<State>>, event: &Event) {
     } else {
         return;
     };
-    let rerender = event.type_() == "change" && (name == "hire.route" || name == "hire.citizenship");
-    let id = target.dyn_ref::<Element>().map(|e| e.id()).unwrap_or_default();
     with_state(state, |s| {
         s.answers.set(&name, &value);
         s.replace_history();
-        if rerender {
-            // The question set changed (seasonal days, a typed country code): draw it again and
-            // keep the focus on the control the visitor used.
-            s.focus = Some(id);
-            s.render();
+        // Questions that depend on an answer are shown or hidden in place, never redrawn, so
+        // the control in use keeps its focus and no event fires while the DOM is replaced.
+        if name == "hire.route" {
+            s.set_shown(form::SEASONAL_ONLY, value == "seasonal");
+        } else if name == "hire.citizenship" {
+            s.set_shown(form::OTHER_COUNTRY_ONLY, value == answers::OTHER);
         }
     });
 }
@@ -359,6 +358,12 @@ impl State {
             }
         }
         announce
+    }
+
+    fn set_shown(&self, id: &str, shown: bool) {
+        if let Some(element) = self.root.get_element_by_id(id) {
+            let _ = if shown { element.remove_attribute("hidden") } else { element.set_attribute("hidden", "") };
+        }
     }
 
     fn focus_element(&self, id: &str) {
