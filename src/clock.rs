@@ -12,8 +12,10 @@ pub const KAZAKHSTAN_OFFSET_MS: i64 = 5 * 60 * 60 * 1000;
 /// ```
 /// use kz_work_permit::clock::kazakhstan_date_at;
 /// // 2026-11-24 19:00 UTC is already 25 November in Kazakhstan.
-/// let ms = 1_795_978_800_000; // 2026-11-24T19:00:00Z
+/// let ms = 1_795_546_800_000; // 2026-11-24T19:00:00Z
 /// assert_eq!(kazakhstan_date_at(ms).unwrap().to_string(), "2026-11-25");
+/// // One millisecond before 19:00 UTC it is still the 24th in Kazakhstan.
+/// assert_eq!(kazakhstan_date_at(ms - 1).unwrap().to_string(), "2026-11-24");
 /// ```
 pub fn kazakhstan_date_at(unix_ms: i64) -> Option<NaiveDate> {
     let shifted = unix_ms.checked_add(KAZAKHSTAN_OFFSET_MS)?;

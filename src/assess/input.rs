@@ -356,7 +356,9 @@ fn structure_error<E: std::fmt::Display>(error: &serde_path_to_error::Error<E>, 
     let detail = error.inner().to_string();
     let path = error.path().to_string();
     let path = if path == "." { String::new() } else { path };
-    if let Some(field) = detail.strip_prefix("unknown field `").and_then(|rest| rest.split('`').next()) {
+    // Matched anywhere in the text: a JavaScript source wraps serde's message ("Error: unknown…").
+    let unknown = detail.find("unknown field `").map(|at| &detail[at + "unknown field `".len()..]);
+    if let Some(field) = unknown.and_then(|rest| rest.split('`').next()) {
         // serde reports an unknown field at its parent; the path names the field itself.
         let full = if path.is_empty() || path.ends_with(field) { path.clone() } else { format!("{path}.{field}") };
         let full = if full.is_empty() { field.to_owned() } else { full };

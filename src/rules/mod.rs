@@ -7,7 +7,8 @@
 //!
 //! let date = NaiveDate::from_ymd_opt(2026, 11, 25).unwrap();
 //! assert_eq!(rule_set_for(date).unwrap().id, "2025-09-01");
-//! let review = RuleBook::built_in().get(ParameterId::ReviewWorkingDays, date).unwrap();
+//! let book = RuleBook::built_in();
+//! let review = book.get(ParameterId::ReviewWorkingDays, date).unwrap();
 //! assert_eq!(review.value, Value::Number(6));
 //! ```
 

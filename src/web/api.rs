@@ -22,9 +22,17 @@ pub fn assess_js(#[wasm_bindgen(unchecked_param_type = "AssessmentInput")] input
     to_js(&assessment)
 }
 
-/// Parses a JavaScript object into the engine's input.
+/// Parses a JavaScript value into the engine's input. The value goes through `JSON.stringify`, so
+/// JavaScript callers get exactly the JSON contract and the same errors as any JSON caller
+/// (`undefined` fields are absent, `NaN` is `null`, an array is never read as an object).
 pub(crate) fn parse_input(input: JsValue, language: Language) -> Result<Input, InputErrors> {
-    Input::deserialize_from(serde_wasm_bindgen::Deserializer::from(input), language)
+    let json = js_sys::JSON::stringify(&input).ok().and_then(|s| s.as_string());
+    let Some(json) = json else {
+        let message = crate::text::fill(crate::text::Message::InvalidJson.text(language), &["not serialisable"]);
+        return Err(InputError { path: String::new(), code: ErrorCode::InvalidJson, message }.into());
+    };
+    let mut deserializer = serde_json::Deserializer::from_str(&json);
+    Input::deserialize_from(&mut deserializer, language)
 }
 
 /// Whether a `YYYY-MM-DD` date is a working day in Kazakhstan.
@@ -106,11 +114,11 @@ pub fn version() -> String {
     env!("CARGO_PKG_VERSION").to_owned()
 }
 
-/// Serialises to plain objects and arrays, with `null` for absent values.
+/// Serialises to plain objects and arrays, with `null` for absent values (through JSON, so the
+/// JavaScript value is exactly the JSON contract).
 pub(crate) fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {
-    value
-        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
-        .map_err(|error| JsValue::from(js_sys::Error::new(&error.to_string())))
+    let json = serde_json::to_string(value).map_err(|error| JsValue::from(js_sys::Error::new(&error.to_string())))?;
+    js_sys::JSON::parse(&json)
 }
 
 /// A JavaScript `Error` with an `errors` array of `{path, code, message}`.
