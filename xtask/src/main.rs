@@ -1,6 +1,7 @@
 //! Developer tasks for kz-work-permit. Run as `cargo xtask <command>` (alias in .cargo/config.toml).
 
 mod build;
+mod fuzz;
 mod install;
 mod serve;
 mod sizes;
@@ -29,6 +30,7 @@ commands:
   test [--quick]       install, then: native cargo tests, wasm tests (Node + headless Chromium),
                        build, JS tests (tests/js/), end-to-end tests (e2e/run.mjs);
                        --quick stops after the wasm tests
+  fuzz [--minutes N]   run the no-panic generator on assess's JSON entry for N minutes (default 10)
   sizes                print the size table of the current www/pkg without building
   help                 show this text
 ";
@@ -56,6 +58,7 @@ fn dispatch(args: &[String]) -> Result {
         "build" => no_args(command, rest).and_then(|()| timed("build", build::run)),
         "serve" => serve::parse_args(rest).and_then(serve::run),
         "test" => test::parse_args(rest).and_then(test::run),
+        "fuzz" => fuzz::run(rest),
         "sizes" => no_args(command, rest).and_then(|()| sizes::report().map(|_| ())),
         other => Err(usage_error(format!("unknown command `{other}`"))),
     }
