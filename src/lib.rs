@@ -11,6 +11,7 @@
 pub mod assess;
 pub mod calendar;
 pub mod clock;
+pub mod ics;
 pub mod rules;
 pub mod text;
 

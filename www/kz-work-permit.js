@@ -16,12 +16,24 @@ const LOAD_FAILED = {
 };
 
 export class KzWorkPermitElement extends HTMLElement {
-  static observedAttributes = ["lang", "contact-url", "contact-label", "as-of"];
+  static observedAttributes = ["lang", "contact-url", "contact-label", "as-of", "rules-src"];
 
   constructor() {
     super();
     this.attachShadow({ mode: "open" });
     this.widget = null;
+    this._overrides = undefined;
+    this._rulesSrc = null;
+  }
+
+  /** The site owner's rule overrides (`{parameters: [...]}`); see the README. */
+  get overrides() {
+    return this._overrides;
+  }
+
+  set overrides(value) {
+    this._overrides = value;
+    if (this.widget) this.widget.setOverrides(value ?? null);
   }
 
   connectedCallback() {
@@ -32,6 +44,8 @@ export class KzWorkPermitElement extends HTMLElement {
       .then(() => {
         this.widget = new Widget(this.shadowRoot, this);
         this.widget.setUseFragment(!this.hasAttribute("no-url-state"));
+        this.#readInlineRules();
+        if (this._overrides !== undefined) this.widget.setOverrides(this._overrides);
         this.#apply();
       })
       .catch((error) => {
@@ -49,7 +63,39 @@ export class KzWorkPermitElement extends HTMLElement {
     if (this.widget) this.#apply();
   }
 
+  // Overrides given inline: <script type="application/json" slot="rules">{…}</script>.
+  #readInlineRules() {
+    const script = this.querySelector('script[type="application/json"][slot="rules"]');
+    if (!script || this._overrides !== undefined) return;
+    try {
+      this._overrides = JSON.parse(script.textContent);
+    } catch (error) {
+      console.error(`kz-work-permit: the rules script is not valid JSON, built-in rules stay: ${error.message}`);
+    }
+  }
+
+  // Overrides from a same-origin URL in the rules-src attribute.
+  async #loadRules(src) {
+    this._rulesSrc = src;
+    if (!src) return;
+    const url = new URL(src, document.baseURI);
+    if (url.origin !== location.origin) {
+      console.error(`kz-work-permit: rules-src must be on this site's origin (${location.origin}), got ${url.origin}; built-in rules stay`);
+      return;
+    }
+    try {
+      const response = await fetch(url, { credentials: "same-origin" });
+      if (!response.ok) throw new Error(`HTTP ${response.status}`);
+      const overrides = await response.json();
+      if (this._rulesSrc === src) this.overrides = overrides;
+    } catch (error) {
+      console.error(`kz-work-permit: could not load rules-src ${url}: ${error.message}; built-in rules stay`);
+    }
+  }
+
   #apply() {
+    const src = this.getAttribute("rules-src");
+    if (src !== this._rulesSrc) this.#loadRules(src);
     const lang = this.getAttribute("lang") || document.documentElement.lang || "";
     this.widget.setContact(this.getAttribute("contact-url") || "", this.getAttribute("contact-label") || "");
     this.widget.setAsOf(this.getAttribute("as-of") || "");

@@ -12,6 +12,7 @@
 //! assert_eq!(review.value, Value::Number(6));
 //! ```
 
+mod overrides;
 pub mod table;
 
 use std::borrow::Cow;
@@ -20,6 +21,7 @@ use std::fmt;
 use chrono::NaiveDate;
 use serde::Serialize;
 
+pub use overrides::{overrides_from_value, parse_overrides, OverrideError, SET_BY_SITE_OWNER};
 pub use table::ParameterId;
 
 /// How sure we are of a fact. Ordered from least to most sure, so `min` gives the weakest link.

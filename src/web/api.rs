@@ -7,19 +7,54 @@ use wasm_bindgen::prelude::*;
 
 use crate::assess::{ErrorCode, InputError, InputErrors};
 use crate::calendar;
-use crate::rules::{RuleBook, RULES_CHECKED_TO, RULE_SETS};
+use crate::rules::{parse_overrides, OverrideError, RuleBook, RULES_CHECKED_TO, RULE_SETS};
 use crate::text::Language;
 use crate::Input;
 
 #[wasm_bindgen(typescript_custom_section)]
 const TYPES: &'static str = include_str!("types.d.ts");
 
-/// Assesses an input object; throws an `Error` whose `errors` property lists `{path, code, message}`.
+/// Assesses an input object, with the site owner's rule overrides if given. Throws an `Error`
+/// whose `errors` property lists `{path, code, message}`. Invalid overrides never throw: each is
+/// reported on the console and in the result's `overrideErrors`, and the built-in value stays.
 #[wasm_bindgen(js_name = assess, unchecked_return_type = "Assessment")]
-pub fn assess_js(#[wasm_bindgen(unchecked_param_type = "AssessmentInput")] input: JsValue) -> Result<JsValue, JsValue> {
+pub fn assess_js(
+    #[wasm_bindgen(unchecked_param_type = "AssessmentInput")] input: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "RuleOverrides | undefined")] overrides: JsValue,
+) -> Result<JsValue, JsValue> {
+    let (book, problems) = rule_book(&overrides);
     let input = parse_input(input, Language::En).map_err(errors_to_js)?;
-    let assessment = crate::assess_with(&input, &RuleBook::built_in(), crate::clock::today_in_kazakhstan()).map_err(errors_to_js)?;
-    to_js(&assessment)
+    let assessment = crate::assess_with(&input, &book, crate::clock::today_in_kazakhstan()).map_err(errors_to_js)?;
+    let result = to_js(&assessment)?;
+    js_sys::Reflect::set(&result, &JsValue::from_str("overrideErrors"), &to_js(&problems)?)?;
+    Ok(result)
+}
+
+/// The dated deadlines of an assessment as an iCalendar (.ics) file in the input's language.
+#[wasm_bindgen(js_name = deadlinesCalendar)]
+pub fn deadlines_calendar(
+    #[wasm_bindgen(unchecked_param_type = "AssessmentInput")] input: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "RuleOverrides | undefined")] overrides: JsValue,
+) -> Result<String, JsValue> {
+    let (book, _problems) = rule_book(&overrides);
+    let input = parse_input(input, Language::En).map_err(errors_to_js)?;
+    let assessment = crate::assess_with(&input, &book, crate::clock::today_in_kazakhstan()).map_err(errors_to_js)?;
+    let stamp = chrono::DateTime::from_timestamp_millis(js_sys::Date::now() as i64).map(|t| t.naive_utc()).unwrap_or_default();
+    Ok(crate::web::widget::takeaway::calendar_file(&assessment, stamp))
+}
+
+/// The rule book for overrides given as a JavaScript value (`undefined` or `null` for none); each
+/// invalid override is reported on the console and returned.
+pub(crate) fn rule_book(overrides: &JsValue) -> (RuleBook, Vec<OverrideError>) {
+    if overrides.is_undefined() || overrides.is_null() {
+        return (RuleBook::built_in(), Vec::new());
+    }
+    let json = js_sys::JSON::stringify(overrides).ok().and_then(|s| s.as_string()).unwrap_or_default();
+    let (rows, problems) = parse_overrides(&json);
+    for problem in &problems {
+        web_sys::console::warn_1(&JsValue::from_str(&format!("kz-work-permit: rule override ignored, the built-in value stays: {problem}")));
+    }
+    (RuleBook::with_overrides(rows), problems)
 }
 
 /// Parses a JavaScript value into the engine's input. The value goes through `JSON.stringify`, so

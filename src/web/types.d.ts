@@ -115,6 +115,8 @@ export interface Assessment {
   unknownParameters: string[];
   confidence: Confidence;
   verifyWithCounsel: string | null;
+  /** Problems with the overrides passed to `assess` (those overrides were ignored). */
+  overrideErrors?: { path: string; message: string }[];
 }
 
 export interface RuleCatalogue {
@@ -133,3 +135,15 @@ export interface RuleCatalogue {
     exceptions: Day[];
   };
 }
+
+/** A site owner's override of one rule parameter (see the README's "Rule overrides"). */
+export interface RuleOverride {
+  id: string;
+  value: number | boolean | { min: number; max: number };
+  citation: string;
+  url?: string;
+  effectiveFrom?: IsoDate;
+  effectiveTo?: IsoDate | null;
+  confidence?: Confidence;
+}
+export type RuleOverrides = { parameters: RuleOverride[] } | RuleOverride[];

@@ -115,6 +115,13 @@ pub enum Ui {
     OpenPointsTitle,
     Footer,
     ContactDefault,
+    DownloadIcs,
+    CopySummary,
+    CopyLink,
+    Print,
+    Copied,
+    CopyFailed,
+    YourAnswersPrint,
 }
 
 /// The text of `key` in `language`.
@@ -235,6 +242,13 @@ fn catalogue(key: Ui) -> [&'static str; 3] {
         U::VerifyTitle => ["Verify with counsel", "Уточните у юриста", "Заңгермен кеңесіп нақтылаңыз"],
         U::OpenPointsTitle => ["Open points", "Открытые вопросы", "Ашық мәселелер"],
         U::Footer => ["Rules: {0} (rule set {1}), checked against public sources to {2}. Working-day calendar 2023 to 2027 (2027 is a projection). Assessed as of {3}.", "Правила: {0} (редакция {1}), сверены с общедоступными источниками по состоянию на {2}. Производственный календарь на 2023–2027 годы (2027 год — прогноз). Оценка по состоянию на {3}.", "Қағидалар: {0} ({1} редакциясы), {2} күнгі жағдай бойынша ашық дереккөздермен салыстырып тексерілді. Өндірістік күнтізбе: 2023–2027 жылдар (2027 жыл — болжам). Бағалау {3} күнгі жағдай бойынша жасалды."],
+        U::DownloadIcs => ["Add the deadlines to a calendar (.ics)", "Добавить сроки в календарь (.ics)", "Мерзімдерді күнтізбеге қосу (.ics)"],
+        U::CopySummary => ["Copy summary", "Скопировать сводку", "Қорытындыны көшіру"],
+        U::CopyLink => ["Copy link", "Скопировать ссылку", "Сілтемені көшіру"],
+        U::Print => ["Print", "Печать", "Басып шығару"],
+        U::Copied => ["Copied.", "Скопировано.", "Көшірілді."],
+        U::CopyFailed => ["Could not copy: your browser did not allow it.", "Не удалось скопировать: браузер не разрешил.", "Көшіру мүмкін болмады: браузер рұқсат бермеді."],
+        U::YourAnswersPrint => ["Your answers", "Ваши ответы", "Сіздің жауаптарыңыз"],
         U::ContactDefault => ["Talk to a lawyer", "Связаться с юристом", "Заңгермен байланысу"],
     }
 }

@@ -297,6 +297,20 @@ pub fn summary(html: &mut Html, answers: &Answers, language: Language) {
     html.close("div");
 }
 
+/// The answers as a plain list (for the printed result), without Change buttons.
+pub fn answers_list(html: &mut Html, answers: &Answers, language: Language) {
+    html.element("h3", &[], ui(Ui::YourAnswersPrint, language));
+    html.open("dl", &[("class", "kzwp-summary")]);
+    for step in Step::QUESTIONS {
+        for (_, label, value) in summary_rows(step, answers, language) {
+            html.open("div", &[("class", "kzwp-summary-row")]);
+            html.element("dt", &[], &label).element("dd", &[], if value.is_empty() { ui(Ui::NotGiven, language) } else { &value });
+            html.close("div");
+        }
+    }
+    html.close("dl");
+}
+
 fn summary_rows(step: Step, answers: &Answers, language: Language) -> Vec<(String, String, String)> {
     let t = |key| ui(key, language).to_owned();
     let choice = |key: &str, options: &[(&str, Ui)]| {

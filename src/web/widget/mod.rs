@@ -4,6 +4,7 @@
 mod answers;
 mod form;
 mod result;
+pub mod takeaway;
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -47,6 +48,8 @@ struct State {
     focus: Option<String>,
     /// Whether to keep the URL fragment in step with the answers.
     use_fragment: bool,
+    /// The built-in rules with the site owner's overrides.
+    rules: RuleBook,
 }
 
 #[wasm_bindgen]
@@ -73,6 +76,7 @@ impl Widget {
             result: None,
             focus: None,
             use_fragment: true,
+            rules: RuleBook::built_in(),
         }));
         let mut listeners = Vec::new();
         for (event, handler) in [("click", on_click as fn(&Rc<RefCell<State>>, &Event)), ("submit", on_submit), ("input", on_input), ("change", on_input)] {
@@ -203,6 +207,26 @@ fn on_click(state: &Rc<RefCell<State>>, event: &Event) {
                     return s.refresh();
                 }
             }
+            "ics" => {
+                s.download_calendar();
+                return None;
+            }
+            "copy-summary" => {
+                let link = current_url();
+                let text = s.result.as_ref().map(|r| takeaway::summary_text(r, &link)).unwrap_or_default();
+                s.copy(&text);
+                return None;
+            }
+            "copy-link" => {
+                s.copy(&current_url());
+                return None;
+            }
+            "print" => {
+                if let Some(window) = web_sys::window() {
+                    let _ = window.print();
+                }
+                return None;
+            }
             "focus" => {
                 if let Some(id) = button.get_attribute("data-target") {
                     s.focus_element(&id);
@@ -308,7 +332,7 @@ impl State {
         if self.step == Step::Result {
             let raw = self.answers.to_raw(language, self.as_of.as_deref(), Step::Result);
             let assessed = Input::from_raw(raw, language)
-                .and_then(|input| crate::assess_with(&input, &RuleBook::built_in(), crate::clock::today_in_kazakhstan()));
+                .and_then(|input| crate::assess_with(&input, &self.rules, crate::clock::today_in_kazakhstan()));
             match assessed {
                 Ok(assessment) => {
                     announce = crate::web::api::to_js(&assessment).ok();
@@ -338,6 +362,10 @@ impl State {
                     });
                     html.open("div", &[("part", "result"), ("class", "kzwp-result")]);
                     result::render(&mut html, result, contact);
+                    // The answers, for the printed summary only.
+                    html.open("div", &[("class", "kzwp-print-only")]);
+                    form::answers_list(&mut html, &self.answers, language);
+                    html.close("div");
                     html.close("div");
                 }
                 None => {}
@@ -358,6 +386,45 @@ impl State {
             }
         }
         announce
+    }
+
+    /// Offers the deadlines as an `.ics` file, made in the page (nothing is uploaded).
+    fn download_calendar(&self) {
+        let Some(result) = &self.result else { return };
+        let stamp = chrono::DateTime::from_timestamp_millis(js_sys::Date::now() as i64).map(|t| t.naive_utc()).unwrap_or_default();
+        let text = takeaway::calendar_file(result, stamp);
+        let parts = js_sys::Array::of1(&JsValue::from_str(&text));
+        let options = web_sys::BlobPropertyBag::new();
+        options.set_type("text/calendar;charset=utf-8");
+        let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else { return };
+        let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else { return };
+        let Some(document) = self.root.owner_document() else { return };
+        if let Ok(anchor) = document.create_element("a") {
+            let anchor: web_sys::HtmlAnchorElement = anchor.unchecked_into();
+            anchor.set_href(&url);
+            anchor.set_download(&format!("kz-work-permit-{}.ics", result.as_of));
+            anchor.click();
+        }
+        let _ = web_sys::Url::revoke_object_url(&url);
+    }
+
+    /// Copies `text` and says so in the live region.
+    fn copy(&self, text: &str) {
+        let Some(window) = web_sys::window() else { return };
+        let promise = window.navigator().clipboard().write_text(text);
+        let (root, language) = (self.root.clone(), self.language);
+        let say = move |key: Ui| {
+            if let Ok(Some(live)) = root.query_selector(".kzwp-live") {
+                live.set_text_content(Some(ui(key, language)));
+            }
+        };
+        let said = say.clone();
+        let done = Closure::<dyn FnMut(JsValue)>::new(move |_: JsValue| said(Ui::Copied));
+        let failed = Closure::<dyn FnMut(JsValue)>::new(move |_: JsValue| say(Ui::CopyFailed));
+        let _ = promise.then2(&done, &failed);
+        // Each runs at most once, when the clipboard answers; they are small and must outlive this call.
+        done.forget();
+        failed.forget();
     }
 
     fn set_shown(&self, id: &str, shown: bool) {
@@ -449,6 +516,10 @@ impl State {
             self.focus = None;
         }
     }
+}
+
+fn current_url() -> String {
+    web_sys::window().and_then(|w| w.location().href().ok()).unwrap_or_default()
 }
 
 fn focus(element: &Element) {

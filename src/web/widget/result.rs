@@ -144,6 +144,11 @@ pub fn render(html: &mut Html, result: &Assessment, contact: Option<Contact>) {
 
     let footer = fill(t(Ui::Footer), &[result.rule_set.act, result.rule_set.id, result.rules_checked_to, &ui_text::date(result.as_of, language)]);
     html.element("p", &[("class", "kzwp-footer")], &footer);
+    html.open("div", &[("class", "kzwp-actions kzwp-takeaway")]);
+    for (action, label) in [("ics", Ui::DownloadIcs), ("copy-summary", Ui::CopySummary), ("copy-link", Ui::CopyLink), ("print", Ui::Print)] {
+        html.element("button", &[("type", "button"), ("class", "kzwp-button kzwp-secondary"), ("part", "button"), ("data-action", action)], t(label));
+    }
+    html.close("div");
     html.open("div", &[("class", "kzwp-actions")]);
     html.element("button", &[("type", "button"), ("class", "kzwp-button kzwp-secondary"), ("part", "button"), ("data-action", "answers")], t(Ui::ChangeAnswers));
     html.element("button", &[("type", "button"), ("class", "kzwp-link"), ("data-action", "restart")], t(Ui::StartAgain));
@@ -216,7 +221,7 @@ fn group_table(html: &mut Html, group: &LocalContentGroup, language: Language) {
     html.close("section");
 }
 
-fn deadline_title(id: DeadlineId) -> Ui {
+pub fn deadline_title(id: DeadlineId) -> Ui {
     match id {
         DeadlineId::VacancyPeriodEnds => Ui::VacancyPeriodEnds,
         DeadlineId::EarliestApplication => Ui::EarliestApplication,

@@ -1,0 +1,86 @@
+//! The site owner's overrides: valid ones replace the built-in value and are cited as set by the
+//! site owner; invalid ones are reported with their path and leave the built-in value in place.
+#![cfg(not(target_arch = "wasm32"))]
+
+use chrono::NaiveDate;
+use kz_work_permit::rules::{parse_overrides, RuleBook, SetBy, SET_BY_SITE_OWNER};
+use kz_work_permit::{assess_with, Input};
+
+const INPUT: &str = include_str!("../docs/example-input.json");
+
+fn today() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 11, 25).unwrap()
+}
+
+fn deadline(assessment: &kz_work_permit::Assessment, id: &str) -> serde_json::Value {
+    let json = serde_json::to_value(assessment).unwrap();
+    json["deadlines"].as_array().unwrap().iter().find(|d| d["id"] == id).unwrap().clone()
+}
+
+#[test]
+fn a_valid_override_replaces_the_value_and_is_cited_as_the_site_owners() {
+    let (rows, problems) = parse_overrides(
+        r#"{"parameters": [{"id": "firstApplicationDayAfterPosting", "value": 0,
+            "citation": "Karatau Legal: the 15th day is the first filing day", "url": "https://karatau.example/notes/15-days"}]}"#,
+    );
+    assert!(problems.is_empty(), "{problems:?}");
+    let input = Input::from_json(INPUT).unwrap();
+    let result = assess_with(&input, &RuleBook::with_overrides(rows), today()).unwrap();
+    let earliest = deadline(&result, "earliestApplication");
+    // Posted 2026-03-06: 15 days later, with no extra day.
+    assert_eq!(earliest["date"], "2026-03-21");
+    let cited = earliest["finding"]["parameters"].as_array().unwrap().iter().find(|p| p["setBy"] == "siteOwner").unwrap();
+    assert_eq!(cited["citation"]["clause"], SET_BY_SITE_OWNER);
+    assert_eq!(cited["citation"]["act"], "Karatau Legal: the 15th day is the first filing day");
+}
+
+#[test]
+fn a_fee_table_override_gives_a_single_figure() {
+    let (rows, problems) = parse_overrides(r#"[{"id": "feeGeneralPermit", "value": 179, "citation": "Decree No. 819, group A, category 3", "effectiveFrom": "2026-01-01"}]"#);
+    assert!(problems.is_empty(), "{problems:?}");
+    let input = Input::from_json(INPUT).unwrap();
+    let result = assess_with(&input, &RuleBook::with_overrides(rows), today()).unwrap();
+    assert_eq!(result.fee.mci, Some(179));
+    assert_eq!(result.fee.tenge, Some(179 * 4325));
+    assert!(result.fee.finding.parameters.iter().any(|p| p.set_by == SetBy::SiteOwner));
+}
+
+#[test]
+fn invalid_overrides_are_reported_and_the_built_in_value_stays() {
+    let cases = [
+        (r#"[{"id": "noSuchRule", "value": 1, "citation": "x"}]"#, "[0].id"),
+        (r#"[{"id": "reviewWorkingDays", "value": "six", "citation": "x"}]"#, "[0].value"),
+        (r#"[{"id": "reviewWorkingDays", "value": -1, "citation": "x"}]"#, "[0].value"),
+        (r#"[{"id": "localContentMinPercentCategories3And4", "value": 120, "citation": "x"}]"#, "[0].value"),
+        (r#"[{"id": "feeGeneralPermit", "value": {"min": 250, "max": 137}, "citation": "x"}]"#, "[0].value"),
+        (r#"[{"id": "eaeuMemberStates", "value": 1, "citation": "x"}]"#, "[0].value"),
+        (r#"[{"id": "feeSeasonal", "value": 12, "citation": "x"}]"#, "[0].value"),
+        (r#"[{"id": "stateBodyExempt", "value": 3, "citation": "x"}]"#, "[0].value"),
+        (r#"[{"id": "reviewWorkingDays", "value": 7}]"#, "[0].citation"),
+        (r#"[{"id": "reviewWorkingDays", "value": 7, "citation": "x", "effectiveFrom": "2026-01-01", "effectiveTo": "2025-01-01"}]"#, "[0].effectiveTo"),
+        (r#"[{"id": "reviewWorkingDays", "value": 7, "citation": "x", "effectiveFrom": "2026-02-30"}]"#, "[0].effectiveFrom"),
+        (r#"[{"id": "reviewWorkingDays", "value": 7, "citation": "x", "url": "javascript:alert(1)"}]"#, "[0].url"),
+        (r#"[{"id": "reviewWorkingDays", "value": 7, "citation": "x", "colour": "red"}]"#, "[0].colour"),
+        (r#"{"parameters": 5}"#, "parameters"),
+        (r#"{"rules": []}"#, "rules"),
+        ("{", ""),
+    ];
+    let input = Input::from_json(INPUT).unwrap();
+    for (json, path) in cases {
+        let (rows, problems) = parse_overrides(json);
+        assert!(rows.is_empty(), "{json}: accepted");
+        assert!(problems.iter().any(|p| p.path == path && !p.message.is_empty()), "{json}: expected a problem at {path}, got {problems:?}");
+        let result = assess_with(&input, &RuleBook::with_overrides(rows), today()).unwrap();
+        assert_eq!(deadline(&result, "reviewDue")["date"], "2026-04-02", "{json}: the built-in 6 working days stay");
+    }
+}
+
+#[test]
+fn valid_overrides_survive_beside_invalid_ones() {
+    let (rows, problems) = parse_overrides(
+        r#"[{"id": "reviewWorkingDays", "value": 7, "citation": "Our reading"}, {"id": "reviewWorkingDays", "value": "x", "citation": "y"}]"#,
+    );
+    assert_eq!((rows.len(), problems.len()), (1, 1));
+    let result = assess_with(&Input::from_json(INPUT).unwrap(), &RuleBook::with_overrides(rows), today()).unwrap();
+    assert_eq!(deadline(&result, "reviewDue")["date"], "2026-04-03");
+}
