@@ -1,0 +1,64 @@
+// The take-away and the firm's overrides through the JS API: the .ics file parsed by an
+// independent iCalendar parser (ical.js) with every event's date checked against assess, and
+// overrides applied or, when invalid, reported without breaking anything.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import ICAL from "ical.js";
+
+const root = fileURLToPath(new URL("../../", import.meta.url));
+const api = await import(new URL("www/pkg/kz_work_permit.js", `file://${root}`));
+api.initSync({ module: readFileSync(`${root}www/pkg/kz_work_permit_bg.wasm`) });
+const example = JSON.parse(readFileSync(`${root}docs/example-input.json`, "utf8"));
+
+for (const language of ["kk", "ru", "en"]) {
+  test(`the .ics file in ${language} parses and matches every dated deadline`, () => {
+    const input = { ...example, language };
+    const text = api.deadlinesCalendar(input);
+    assert.ok(text.split("\r\n").every((line) => new TextEncoder().encode(line).length <= 75), "folded at 75 octets");
+    assert.ok(text.endsWith("END:VCALENDAR\r\n"));
+    const calendar = new ICAL.Component(ICAL.parse(text));
+    const events = calendar.getAllSubcomponents("vevent").map((e) => new ICAL.Event(e));
+    const dated = api.assess(input).deadlines.filter((d) => d.status === "computed");
+    assert.equal(events.length, dated.length);
+    assert.ok(dated.length >= 6);
+    for (const deadline of dated) {
+      const event = events.find((e) => e.uid.startsWith(`${deadline.id}-`));
+      assert.ok(event, `an event for ${deadline.id}`);
+      assert.equal(event.startDate.isDate, true, "all-day");
+      assert.equal(event.startDate.toString(), deadline.date);
+      assert.ok(event.summary.length > 3);
+      assert.ok(event.component.getFirstPropertyValue("dtstamp"));
+    }
+    if (language === "ru") assert.ok(events.some((e) => /[а-я]/.test(e.summary)));
+  });
+}
+
+test("overrides apply and are cited as set by the site owner", () => {
+  const overrides = { parameters: [{ id: "reviewWorkingDays", value: 7, citation: "Karatau Legal reading", url: "https://karatau.example/review" }] };
+  const result = api.assess(example, overrides);
+  const review = result.deadlines.find((d) => d.id === "reviewDue");
+  assert.equal(review.date, "2026-04-03");
+  const row = review.finding.parameters.find((p) => p.id === "reviewWorkingDays");
+  assert.equal(row.setBy, "siteOwner");
+  assert.equal(row.citation.act, "Karatau Legal reading");
+  assert.equal(row.citation.clause, "set by the site owner");
+  assert.deepEqual(result.overrideErrors, []);
+});
+
+test("an invalid override never breaks the assessment: the built-in value stays and the problem is named", () => {
+  const warnings = [];
+  const warn = console.warn;
+  console.warn = (message) => warnings.push(String(message));
+  try {
+    for (const overrides of [{ parameters: [{ id: "reviewWorkingDays", value: "seven", citation: "x" }] }, { parameters: [{ id: "nope", value: 1, citation: "x" }] }, "not an object", 42]) {
+      const result = api.assess(example, overrides);
+      assert.equal(result.deadlines.find((d) => d.id === "reviewDue").date, "2026-04-02");
+      assert.ok(result.overrideErrors.length >= 1);
+    }
+  } finally {
+    console.warn = warn;
+  }
+  assert.ok(warnings.some((w) => w.includes("parameters[0].value") && w.includes("built-in value stays")), warnings.join("\n"));
+});
