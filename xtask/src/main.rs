@@ -3,6 +3,7 @@
 mod build;
 mod fuzz;
 mod install;
+mod package;
 mod serve;
 mod sizes;
 mod test;
@@ -31,6 +32,7 @@ commands:
                        build, JS tests (tests/js/), end-to-end tests (e2e/run.mjs);
                        --quick stops after the wasm tests
   fuzz [--minutes N]   run the no-panic generator on assess's JSON entry for N minutes (default 10)
+  package              build, then assemble the npm package in pkg/ and pack it into target/package/
   sizes                print the size table of the current www/pkg without building
   help                 show this text
 ";
@@ -59,6 +61,7 @@ fn dispatch(args: &[String]) -> Result {
         "serve" => serve::parse_args(rest).and_then(serve::run),
         "test" => test::parse_args(rest).and_then(test::run),
         "fuzz" => fuzz::run(rest),
+        "package" => no_args(command, rest).and_then(|()| timed("package", || package::run().map(|_| ()))),
         "sizes" => no_args(command, rest).and_then(|()| sizes::report().map(|_| ())),
         other => Err(usage_error(format!("unknown command `{other}`"))),
     }

@@ -131,6 +131,11 @@ fn run_steps(opts: &Options, s: &mut Summary) -> Result {
         s.skip("JS unit tests", "no tests/js/ directory");
     }
 
+    s.run("npm package from its tarball (Node, Vite build, Chromium; offline)", || {
+        let tarball = crate::package::run()?;
+        Cmd::new("node").arg("tests/package/run.mjs").arg(&tarball).hint("install Node.js 20+").run()
+    })?;
+
     if root.join("e2e/run.mjs").is_file() {
         s.run("end-to-end tests (node e2e/run.mjs)", || {
             Cmd::new("node")
