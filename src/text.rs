@@ -4,7 +4,7 @@
 //!
 //! Templates use `{0}`, `{1}`, … for values filled in by [`fill`].
 
-use serde::{Deserialize, Serialize};
+use serde::{Deserialize, Serialize, Serializer};
 
 /// A language of the interface and of every message.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -95,8 +95,7 @@ fn pick(language: Language, en: &'static str, ru: &'static str, kk: &'static str
 }
 
 /// A sentence of the engine, looked up in the visitor's language with [`Message::text`].
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Message {
     // Input errors.
     Required,
@@ -184,6 +183,94 @@ pub enum Message {
 }
 
 impl Message {
+    /// The message's stable code, as it appears in JSON (camelCase).
+    pub fn code(self) -> &'static str {
+        use Message as M;
+        match self {
+            M::Required => "required",
+            M::ExpectedNumber => "expectedNumber",
+            M::ExpectedWholeNumber => "expectedWholeNumber",
+            M::ExpectedNonNegative => "expectedNonNegative",
+            M::ExpectedAtLeastOne => "expectedAtLeastOne",
+            M::TooLarge => "tooLarge",
+            M::ExpectedYesNo => "expectedYesNo",
+            M::ExpectedText => "expectedText",
+            M::ExpectedDate => "expectedDate",
+            M::InvalidDate => "invalidDate",
+            M::DateOutOfRange => "dateOutOfRange",
+            M::BeforeRuleSets => "beforeRuleSets",
+            M::UnknownOption => "unknownOption",
+            M::UnknownField => "unknownField",
+            M::InvalidStructure => "invalidStructure",
+            M::InvalidJson => "invalidJson",
+            M::UnknownCountry => "unknownCountry",
+            M::KazakhCitizen => "kazakhCitizen",
+            M::CategoryOutOfRange => "categoryOutOfRange",
+            M::CategoryRequired => "categoryRequired",
+            M::IctCategory => "ictCategory",
+            M::SeasonalDaysRequired => "seasonalDaysRequired",
+            M::SeasonalDaysNotApplicable => "seasonalDaysNotApplicable",
+            M::SeasonalDaysOutOfRange => "seasonalDaysOutOfRange",
+            M::StaffExceedsEmployees => "staffExceedsEmployees",
+            M::ApplicationBeforeVacancy => "applicationBeforeVacancy",
+            M::ApprovalBeforeApplication => "approvalBeforeApplication",
+            M::ExpiryBeforeApproval => "expiryBeforeApproval",
+            M::PermitNotNeededEaeu => "permitNotNeededEaeu",
+            M::PermitNeeded => "permitNeeded",
+            M::LocalContentApplies => "localContentApplies",
+            M::ExemptSmallBusiness => "exemptSmallBusiness",
+            M::ExemptForeignBranch => "exemptForeignBranch",
+            M::ExemptStateBody => "exemptStateBody",
+            M::SmallBusinessOverThreshold => "smallBusinessOverThreshold",
+            M::ForeignBranchOverThreshold => "foreignBranchOverThreshold",
+            M::LocalContentNotForEaeu => "localContentNotForEaeu",
+            M::IctWithinCap => "ictWithinCap",
+            M::IctOverCap => "ictOverCap",
+            M::DeadlineVacancyPeriodEnds => "deadlineVacancyPeriodEnds",
+            M::DeadlineEarliestApplication => "deadlineEarliestApplication",
+            M::DeadlineReviewDue => "deadlineReviewDue",
+            M::DeadlineFeePaymentDue => "deadlineFeePaymentDue",
+            M::DeadlineContractRegistrationDue => "deadlineContractRegistrationDue",
+            M::DeadlineExtensionWindowOpens => "deadlineExtensionWindowOpens",
+            M::DeadlineExtensionWindowCloses => "deadlineExtensionWindowCloses",
+            M::ReadingDayAfter => "readingDayAfter",
+            M::StatusNeedsDate => "statusNeedsDate",
+            M::StatusNotApplicable => "statusNotApplicable",
+            M::StatusRuleUnclear => "statusRuleUnclear",
+            M::StatusUnknown => "statusUnknown",
+            M::StatusCalendarNotCovered => "statusCalendarNotCovered",
+            M::FeeSeasonal => "feeSeasonal",
+            M::FeeIct => "feeIct",
+            M::FeeGeneral => "feeGeneral",
+            M::FeeNone => "feeNone",
+            M::FeePaidAtPaymentDayMci => "feePaidAtPaymentDayMci",
+            M::FeeMciUnknown => "feeMciUnknown",
+            M::FeeGeneralUnconfirmed => "feeGeneralUnconfirmed",
+            M::TermCategory1 => "termCategory1",
+            M::TermCategories2And3 => "termCategories2And3",
+            M::TermCategory4 => "termCategory4",
+            M::TermSeasonal => "termSeasonal",
+            M::TermIct => "termIct",
+            M::ObligationCategory4Replacement => "obligationCategory4Replacement",
+            M::ObligationIctSpecialCondition => "obligationIctSpecialCondition",
+            M::ObligationIctPriorService => "obligationIctPriorService",
+            M::CheckVacancy => "checkVacancy",
+            M::CheckFiling => "checkFiling",
+            M::CheckFilingBefore2025 => "checkFilingBefore2025",
+            M::CheckContractRegister => "checkContractRegister",
+            M::CheckIin => "checkIin",
+            M::CheckMigrationReporting => "checkMigrationReporting",
+            M::CheckApostille => "checkApostille",
+            M::CheckFeePayment => "checkFeePayment",
+            M::OpenPointsChecked => "openPointsChecked",
+            M::OpenPointAmendment2025 => "openPointAmendment2025",
+            M::OpenPointOrder213 => "openPointOrder213",
+            M::OpenPointFeeTable => "openPointFeeTable",
+            M::OpenPointReviewTerm => "openPointReviewTerm",
+            M::VerifyWithCounsel => "verifyWithCounsel",
+        }
+    }
+
     /// The sentence in `language`.
     pub fn text(self, language: Language) -> &'static str {
         let [en, ru, kk] = catalogue(self);
@@ -276,5 +363,11 @@ fn catalogue(message: Message) -> [&'static str; 3] {
         M::OpenPointFeeTable => ["The 2026 general-permit rate table (Decree No. 819) has not been seen.", "Таблица ставок сбора за общее разрешение на 2026 год (постановление № 819) не была доступна для проверки.", "Жалпы рұқсат үшін алымның 2026 жылға арналған мөлшерлемелер кестесі (№ 819 қаулы) тексеру үшін қолжетімді болмады."],
         M::OpenPointReviewTerm => ["The 6-working-day review term rests on one practitioner article.", "Срок рассмотрения в 6 рабочих дней основан лишь на одной статье практикующего юриста.", "6 жұмыс күндік қарау мерзімі практик заңгердің бір ғана мақаласына негізделген."],
         M::VerifyWithCounsel => ["Some facts behind this answer are not confirmed; verify with counsel before relying on it.", "Некоторые факты, на которых основан этот ответ, не подтверждены; прежде чем полагаться на него, проконсультируйтесь с юристом.", "Бұл жауаптың негізіндегі кейбір деректер расталмаған; оған сүйенбес бұрын заңгерден кеңес алыңыз."],
+    }
+}
+
+impl Serialize for Message {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.code())
     }
 }

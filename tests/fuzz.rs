@@ -126,7 +126,7 @@ fn run(cases: u64, limit: Duration) -> (u64, u64) {
 #[test]
 fn no_input_makes_the_engine_panic() {
     let seconds: u64 = std::env::var("KZWP_FUZZ_SECONDS").ok().and_then(|s| s.parse().ok()).unwrap_or(0);
-    let (cases, limit) = if seconds > 0 { (u64::MAX, Duration::from_secs(seconds)) } else { (20_000, Duration::from_secs(120)) };
+    let (cases, limit) = if seconds > 0 { (u64::MAX, Duration::from_secs(seconds)) } else { (if cfg!(debug_assertions) { 5_000 } else { 20_000 }, Duration::from_secs(120)) };
     let started = Instant::now();
     let (executions, assessed) = run(cases, limit);
     let elapsed = started.elapsed().as_secs_f64();

@@ -494,13 +494,13 @@ impl Parser {
             self.push(path, ErrorCode::InvalidDate, Message::ExpectedDate, &[]);
             return None;
         }
-        match NaiveDate::parse_from_str(text, "%Y-%m-%d") {
-            Ok(date) => {
+        match crate::calendar::parse_iso_date(text) {
+            Some(date) => {
                 let before = self.errors.len();
                 self.date_range(path, date);
                 (self.errors.len() == before).then_some(date)
             }
-            Err(_) => {
+            None => {
                 self.push(path, ErrorCode::InvalidDate, Message::InvalidDate, &[text]);
                 None
             }

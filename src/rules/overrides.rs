@@ -97,9 +97,9 @@ fn one(item: &Json, path: &str) -> Result<Parameter, Vec<OverrideError>> {
     }
 
     let id = match map.get("id") {
-        Some(Json::String(text)) => match serde_json::from_value::<ParameterId>(Json::String(text.clone())) {
-            Ok(id) => Some(id),
-            Err(_) => {
+        Some(Json::String(text)) => match ParameterId::from_name(text) {
+            Some(id) => Some(id),
+            None => {
                 problems.push(problem(&at("id"), &format!("unknown parameter `{text}`; the rules page lists every id")));
                 None
             }
@@ -141,8 +141,8 @@ fn one(item: &Json, path: &str) -> Result<Parameter, Vec<OverrideError>> {
     };
     let date = |field: &str, problems: &mut Vec<OverrideError>| match map.get(field) {
         None | Some(Json::Null) => None,
-        Some(Json::String(text)) => match NaiveDate::parse_from_str(text, "%Y-%m-%d") {
-            Ok(date) if text.len() == 10 => Some(date),
+        Some(Json::String(text)) => match crate::calendar::parse_iso_date(text) {
+            Some(date) => Some(date),
             _ => {
                 problems.push(problem(&at(field), "expected a date as YYYY-MM-DD"));
                 None

@@ -170,9 +170,7 @@ fn single_error(path: &str, code: ErrorCode, message: &str) -> JsValue {
 }
 
 fn parse_date(path: &str, text: &str) -> Result<NaiveDate, JsValue> {
-    NaiveDate::parse_from_str(text, "%Y-%m-%d")
-        .ok()
-        .filter(|_| text.len() == 10)
+    calendar::parse_iso_date(text)
         .ok_or_else(|| single_error(path, ErrorCode::InvalidDate, &format!("{text:?} is not a date as YYYY-MM-DD")))
 }
 

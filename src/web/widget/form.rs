@@ -355,9 +355,9 @@ fn summary_rows(step: Step, answers: &Answers, language: Language) -> Vec<(Strin
         _ => DATE_FIELDS
             .iter()
             .map(|(key, label)| {
-                let value = chrono::NaiveDate::parse_from_str(answers.get(key), "%Y-%m-%d")
+                let value = crate::calendar::parse_iso_date(answers.get(key))
                     .map(|d| ui_text::date(d, language))
-                    .unwrap_or_else(|_| answers.get(key).to_owned());
+                    .unwrap_or_else(|| answers.get(key).to_owned());
                 ((*key).to_owned(), t(*label), value)
             })
             .collect(),

@@ -9,7 +9,6 @@ pub mod takeaway;
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use chrono::NaiveDate;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{CssStyleSheet, CustomEvent, CustomEventInit, Element, Event, HtmlElement, HtmlInputElement, HtmlSelectElement, ShadowRoot};
@@ -120,7 +119,7 @@ impl Widget {
     #[wasm_bindgen(js_name = setAsOf)]
     pub fn set_as_of(&self, date: &str) {
         let detail = with_state(&self.state, |s| {
-            s.as_of = NaiveDate::parse_from_str(date, "%Y-%m-%d").ok().map(|d| d.to_string());
+            s.as_of = crate::calendar::parse_iso_date(date).map(|d| d.to_string());
             s.refresh()
         });
         dispatch(&self.state, detail.flatten());

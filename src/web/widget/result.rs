@@ -315,7 +315,7 @@ fn sources(html: &mut Html, result: &Assessment) {
         .chain(result.local_content.groups.iter().flat_map(|g| g.parameters.iter()));
     let mut used: BTreeMap<String, &Parameter> = BTreeMap::new();
     for parameter in parameters {
-        used.entry(format!("{:?}{}", parameter.id, parameter.effective_from)).or_insert(parameter);
+        used.entry(format!("{}{}", parameter.id.name(), parameter.effective_from)).or_insert(parameter);
     }
 
     html.open("section", &[("class", "kzwp-section"), ("part", "citations")]);
@@ -324,7 +324,7 @@ fn sources(html: &mut Html, result: &Assessment) {
     for parameter in used.values() {
         html.open("li", &[]);
         confidence_mark(html, parameter.confidence, language);
-        html.text(" ").element("code", &[], &serde_name(parameter)).text(": ");
+        html.text(" ").element("code", &[], parameter.id.name()).text(": ");
         html.text(&parameter.citation.act).text(", ").text(&parameter.citation.clause);
         if !parameter.citation.url.is_empty() {
             html.text(" ");
@@ -334,11 +334,4 @@ fn sources(html: &mut Html, result: &Assessment) {
         html.close("li");
     }
     html.close("ul").close("section");
-}
-
-/// The parameter id as it appears in JSON (camelCase).
-fn serde_name(parameter: &Parameter) -> String {
-    let debug = format!("{:?}", parameter.id);
-    let mut chars = debug.chars();
-    chars.next().map(|first| first.to_ascii_lowercase().to_string() + chars.as_str()).unwrap_or_default()
 }

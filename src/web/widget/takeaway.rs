@@ -30,7 +30,7 @@ pub fn calendar_file(result: &Assessment, stamp: chrono::NaiveDateTime) -> Strin
 }
 
 fn compact(date: NaiveDate) -> String {
-    date.format("%Y%m%d").to_string()
+    date.to_string().replace('-', "")
 }
 
 /// The result as plain text, for "Copy summary".
