@@ -37,6 +37,15 @@ impl Language {
         }
     }
 
+    /// The one of `[english, russian, kazakh]` for this language.
+    pub fn pick<T>(self, [en, ru, kk]: [T; 3]) -> T {
+        match self {
+            Language::En => en,
+            Language::Ru => ru,
+            Language::Kk => kk,
+        }
+    }
+
     /// The BCP 47 tag.
     pub fn code(self) -> &'static str {
         match self {
@@ -87,11 +96,7 @@ pub fn calendar_not_covered(language: Language, year: i32, first: i32, last: i32
 }
 
 fn pick(language: Language, en: &'static str, ru: &'static str, kk: &'static str) -> &'static str {
-    match language {
-        Language::En => en,
-        Language::Ru => ru,
-        Language::Kk => kk,
-    }
+    language.pick([en, ru, kk])
 }
 
 /// A sentence of the engine, looked up in the visitor's language with [`Message::text`].
@@ -273,8 +278,7 @@ impl Message {
 
     /// The sentence in `language`.
     pub fn text(self, language: Language) -> &'static str {
-        let [en, ru, kk] = catalogue(self);
-        pick(language, en, ru, kk)
+        language.pick(catalogue(self))
     }
 }
 

@@ -22,9 +22,7 @@ pub fn assess_js(
     #[wasm_bindgen(unchecked_param_type = "AssessmentInput")] input: JsValue,
     #[wasm_bindgen(unchecked_param_type = "RuleOverrides | undefined")] overrides: JsValue,
 ) -> Result<JsValue, JsValue> {
-    let (book, problems) = rule_book(&overrides);
-    let input = parse_input(input, Language::En).map_err(errors_to_js)?;
-    let assessment = crate::assess_with(&input, &book, crate::clock::today_in_kazakhstan()).map_err(errors_to_js)?;
+    let (assessment, problems) = assess_value(input, &overrides)?;
     let result = to_js(&assessment)?;
     js_sys::Reflect::set(&result, &JsValue::from_str("overrideErrors"), &to_js(&problems)?)?;
     Ok(result)
@@ -36,11 +34,17 @@ pub fn deadlines_calendar(
     #[wasm_bindgen(unchecked_param_type = "AssessmentInput")] input: JsValue,
     #[wasm_bindgen(unchecked_param_type = "RuleOverrides | undefined")] overrides: JsValue,
 ) -> Result<String, JsValue> {
-    let (book, _problems) = rule_book(&overrides);
-    let input = parse_input(input, Language::En).map_err(errors_to_js)?;
-    let assessment = crate::assess_with(&input, &book, crate::clock::today_in_kazakhstan()).map_err(errors_to_js)?;
+    let (assessment, _problems) = assess_value(input, &overrides)?;
     let stamp = chrono::DateTime::from_timestamp_millis(js_sys::Date::now() as i64).map(|t| t.naive_utc()).unwrap_or_default();
     Ok(crate::web::widget::takeaway::calendar_file(&assessment, stamp))
+}
+
+/// Assesses a JavaScript input with the given overrides, today being today in Kazakhstan.
+fn assess_value(input: JsValue, overrides: &JsValue) -> Result<(crate::Assessment, Vec<OverrideError>), JsValue> {
+    let (book, problems) = rule_book(overrides);
+    let input = parse_input(input, Language::En).map_err(errors_to_js)?;
+    let assessment = crate::assess_with(&input, &book, crate::clock::today_in_kazakhstan()).map_err(errors_to_js)?;
+    Ok((assessment, problems))
 }
 
 /// The rule book for overrides given as a JavaScript value (`undefined` or `null` for none); each

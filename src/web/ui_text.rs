@@ -126,12 +126,7 @@ pub enum Ui {
 
 /// The text of `key` in `language`.
 pub fn ui(key: Ui, language: Language) -> &'static str {
-    let [en, ru, kk] = catalogue(key);
-    match language {
-        Language::En => en,
-        Language::Ru => ru,
-        Language::Kk => kk,
-    }
+    language.pick(catalogue(key))
 }
 
 fn catalogue(key: Ui) -> [&'static str; 3] {
@@ -255,7 +250,7 @@ fn catalogue(key: Ui) -> [&'static str; 3] {
 
 /// A holiday's name.
 pub fn holiday_name(holiday: Holiday, language: Language) -> &'static str {
-    let [en, ru, kk] = match holiday {
+    language.pick(match holiday {
         Holiday::NewYear => ["New Year", "Новый год", "Жаңа жыл"],
         Holiday::OrthodoxChristmas => ["Orthodox Christmas", "Православное Рождество", "Православиелік Рождество"],
         Holiday::WomensDay => ["International Women's Day", "Международный женский день", "Халықаралық әйелдер күні"],
@@ -268,12 +263,7 @@ pub fn holiday_name(holiday: Holiday, language: Language) -> &'static str {
         Holiday::RepublicDay => ["Republic Day", "День Республики", "Республика күні"],
         Holiday::IndependenceDay => ["Independence Day", "День Независимости", "Тәуелсіздік күні"],
         Holiday::KurbanAit => ["Kurban Ait", "Курбан айт", "Құрбан айт"],
-    };
-    match language {
-        Language::En => en,
-        Language::Ru => ru,
-        Language::Kk => kk,
-    }
+    })
 }
 
 const WEEKDAYS: [[&str; 7]; 3] = [
@@ -290,11 +280,7 @@ const MONTHS: [[&str; 12]; 3] = [
 ];
 
 fn index(language: Language) -> usize {
-    match language {
-        Language::En => 0,
-        Language::Ru => 1,
-        Language::Kk => 2,
-    }
+    language.pick([0, 1, 2])
 }
 
 /// The weekday's name.
@@ -361,5 +347,5 @@ pub const COUNTRIES: &[(&str, [&str; 3])] = &[
 
 /// The name of a listed country, or `None`.
 pub fn country_name(code: &str, language: Language) -> Option<&'static str> {
-    COUNTRIES.iter().find(|(c, _)| *c == code).map(|(_, names)| names[index(language)])
+    COUNTRIES.iter().find(|(c, _)| *c == code).map(|(_, names)| language.pick(*names))
 }

@@ -117,7 +117,7 @@ impl FormView<'_> {
         html.element("option", &[("value", "")], self.t(Ui::ChooseCountry));
         let chosen = self.answers.get(key);
         for (code, names) in ui_text::COUNTRIES {
-            let name = names[match self.language { Language::En => 0, Language::Ru => 1, Language::Kk => 2 }];
+            let name = self.language.pick(*names);
             let mut option = vec![("value", *code)];
             if chosen == *code {
                 option.push(("selected", ""));
