@@ -1,0 +1,756 @@
+// The rules page: renders the engine's rule catalogue (ruleSets(), see RuleCatalogue in
+// src/web/types.d.ts) for a lawyer to audit: every rule set, every parameter with its value,
+// period, citation and confidence, and the facts of the working-day calendar. The page's own
+// words come in Kazakh, Russian and English; citation texts stay as the data gives them (English)
+// and are marked lang="en". Built with DOM calls only (no innerHTML), under the page's strict CSP.
+import init, { ruleSets, version } from "./pkg/kz_work_permit.js";
+
+const LANGUAGES = ["kk", "ru", "en"];
+const LOCALES = { kk: "kk-KZ", ru: "ru-RU", en: "en-GB" };
+/** Number formats: Kazakh groups digits as Russian does (4 325), which every browser knows. */
+const NUMBER_LOCALES = { kk: "ru-RU", ru: "ru-RU", en: "en-GB" };
+
+const T = {
+  en: {
+    title: "Rules and sources — kz-work-permit",
+    h1: "Rules and sources",
+    navPages: "Pages",
+    navCalculator: "Calculator",
+    navEmbed: "Embedding example",
+    navApi: "JavaScript API example",
+    navRules: "Rules and sources",
+    language: "Language",
+    loading: "Loading the rules…",
+    loadFailed: "The rules could not load. Please reload the page.",
+    footer: "Runs entirely in your browser. Not legal advice: check every point marked likely or unconfirmed against the official text.",
+    intro: "Every rule parameter and calendar fact the calculator uses, with the act and clause it comes from, a link to the source and how sure we are of it. Citation texts are shown as the data gives them, in English.",
+    versionLine: (v, date) => [`Engine version ${v}; rules checked against public sources up to `, date, "."],
+    contents: "On this page",
+    legendTitle: "Confidence marks",
+    confidence: { confirmed: "confirmed", likely: "likely", unconfirmed: "unconfirmed" },
+    confidenceDesc: {
+      confirmed: "two or more independent sources, or an official text, agree",
+      likely: "one credible source, or sources that agree but predate the current rules",
+      unconfirmed: "a single weak source, an inference, or sources that disagree",
+    },
+    ruleSetsTitle: "Rule sets",
+    ruleSetsIntro: "The calculator applies the rule set in force on the date of the assessment.",
+    ruleSetsCaption: "Rule sets and the acts behind them",
+    colRuleSet: "Rule set",
+    colSource: "Source",
+    inForce: "in force",
+    colInForce: "In force",
+    since: (date) => ["from ", date],
+    paramsTitle: "Rule parameters",
+    paramsIntro: "One row per value and period: a parameter that changed has a row for each period.",
+    paramsCaption: "Rule parameters with their sources",
+    colParameter: "Parameter",
+    colValue: "Value",
+    colUnit: "Unit",
+    colDays: "Days",
+    colConfidence: "Confidence",
+    clause: "Clause:",
+    dayKind: { calendar: "calendar", working: "working" },
+    yes: "Yes",
+    no: "No",
+    unlimited: "Unlimited",
+    notRequired: "Not required",
+    unknown: "Unknown",
+    or: "or",
+    band: (days) => `up to ${days} days`,
+    units: {
+      percent: "%", employees: "employees", rule: "rule", days: "days", years: "years", extensions: "extensions",
+      months: "months", mci: "MCI", tenge: "tenge", countryCodes: "country codes",
+    },
+    noLink: "no link",
+    calendarTitle: "Working-day calendar",
+    coverage: (a, b) => `The calendar covers ${a} to ${b}; deadlines outside these years are not computed.`,
+    weekendRule: "Holiday on a day off:",
+    religiousException: "Religious holidays:",
+    holidaysTitle: "Public holidays with a fixed date",
+    holidaysCaption: "Public holidays with a fixed date",
+    colHoliday: "Holiday",
+    colDate: "Date",
+    colYears: "Years",
+    colMoves: "Moves off a weekend",
+    yearsFrom: (from, to) => (to >= 9999 ? `from ${from}` : `${from}–${to}`),
+    kurbanTitle: "Kurban Ait",
+    kurbanIntro: "A religious holiday whose date changes every year.",
+    kurbanCaption: "Dates of Kurban Ait",
+    transfersTitle: "Transfers of days off",
+    transfersCaption: "Days off moved by government acts",
+    colWorkingDay: "Worked on",
+    colDayOff: "Day off instead",
+    yearsTitle: "Working days per year",
+    yearsCaption: "Working days per year (five-day week)",
+    colYear: "Year",
+    colWorkingDays: "Working days",
+    colNote: "Note",
+    exceptionsTitle: "Exceptions to the Monday–Friday week",
+    exceptionsIntro: "Every weekday that is not a working day, and every weekend day that is one, year by year.",
+    exceptionsCaption: (year, n) => `${year}: ${n} exception${n === 1 ? "" : "s"}`,
+    colKind: "Kind",
+    colReason: "Reason",
+    nonWorkingWeekday: "Non-working weekday",
+    workingWeekendDay: "Working weekend day",
+    reason: {
+      weekend: () => "Weekend",
+      holiday: (name) => name,
+      movedHoliday: (name, from) => [`${name}, moved from `, from],
+      transferDayOff: (workingDay) => ["Day off moved from ", workingDay],
+      transferWorkingDay: (dayOff) => ["Worked instead of ", dayOff],
+    },
+    act: "Act:",
+    holidays: {
+      newYear: "New Year", orthodoxChristmas: "Orthodox Christmas", womensDay: "International Women's Day",
+      constitutionDay: "Constitution Day", nauryz: "Nauryz", unityDay: "Unity Day of the People of Kazakhstan",
+      defenderDay: "Defender of the Fatherland Day", victoryDay: "Victory Day", capitalDay: "Capital Day",
+      republicDay: "Republic Day", independenceDay: "Independence Day", kurbanAit: "Kurban Ait",
+    },
+    params: {
+      eaeuMemberStates: "EAEU member states (their citizens need no permit)",
+      localContentMinPercentCategories1And2: "Minimum share of citizens, categories 1–2",
+      localContentMinPercentCategories3And4: "Minimum share of citizens, categories 3–4",
+      smallBusinessExemptMaxEmployees: "Small business exempt from the ratios, up to this many employees",
+      foreignBranchExemptMaxStaff: "Branch or office of a foreign company exempt from the ratios, up to this many staff",
+      stateBodyExempt: "State bodies and state enterprises exempt from the ratios",
+      ictMaxPercentOfCitizens: "Intra-corporate transferees: cap as a share of citizens in the same category",
+      vacancyPostingDays: "Vacancy posted on enbek.kz before applying",
+      firstApplicationDayAfterPosting: "First day to apply, counted from the posting",
+      vacancyPostingForIntraCorporateTransfer: "Vacancy posting for an intra-corporate transfer",
+      vacancyPostingForSeasonal: "Vacancy posting for seasonal work",
+      reviewWorkingDays: "Review of the application by the local executive body",
+      objectionWorkingDays: "Objection to a preliminary refusal",
+      feePaymentWorkingDays: "Fee payment after the positive notification",
+      permitIssueWorkingDays: "Permit issued after payment",
+      contractRegistrationWorkingDays: "New employment contract registered in ESUTD",
+      contractAmendmentDays: "Contract amendments registered in ESUTD",
+      extensionWindowOpensDaysBeforeExpiry: "Extension window opens, before expiry",
+      extensionWindowClosesDaysBeforeExpiry: "Extension window closes, before expiry",
+      extensionDecisionWorkingDays: "Decision on an extension",
+      permitTermCategory1: "Permit term, category 1",
+      extensionsCategory1: "Extensions, category 1",
+      permitTermCategories2And3: "Permit term, categories 2 and 3",
+      extensionsCategories2And3: "Extensions, categories 2 and 3",
+      permitTermCategory4: "Permit term, category 4",
+      extensionsCategory4: "Extensions, category 4",
+      permitTermSeasonal: "Permit term, seasonal work",
+      extensionsSeasonal: "Extensions, seasonal work",
+      permitTermIntraCorporateTransfer: "Permit term, intra-corporate transfer",
+      extensionsIntraCorporateTransfer: "Extensions, intra-corporate transfer",
+      category4ReplacementMonths: "Category 4: foreigner replaced by a citizen within",
+      ictPriorServiceYears: "Intra-corporate transfer: prior service with the sending company",
+      ictSpecialCondition: "Intra-corporate transfer: special condition (training or new jobs for citizens)",
+      feeSeasonal: "Fee, seasonal permit, by length",
+      feeIntraCorporateTransfer: "Fee, intra-corporate transfer permit",
+      feeGeneralPermit: "Fee, general permit",
+      feePaidAtMciOnPaymentDay: "Fee paid at the MCI in force on the day of payment",
+      mci: "Monthly calculation index (MCI)",
+      contractRegisterForForeigners: "Contracts with foreigners registered in ESUTD",
+      migrationReporting: "Reporting in migration.enbek.kz",
+      apostilleCheck: "Foreign Ministry check of the apostille on education documents",
+    },
+  },
+  ru: {
+    title: "Правила и источники — kz-work-permit",
+    h1: "Правила и источники",
+    navPages: "Страницы",
+    navCalculator: "Калькулятор",
+    navEmbed: "Пример встраивания",
+    navApi: "Пример JavaScript API",
+    navRules: "Правила и источники",
+    language: "Язык",
+    loading: "Загрузка правил…",
+    loadFailed: "Не удалось загрузить правила. Обновите страницу.",
+    footer: "Всё работает в вашем браузере. Это не юридическая консультация: каждый пункт с отметкой «вероятно» или «не подтверждено» сверяйте с официальным текстом.",
+    intro: "Все параметры правил и факты календаря, которые использует калькулятор: акт и пункт, на которых они основаны, ссылка на источник и степень нашей уверенности. Тексты ссылок на акты приводятся так, как они записаны в данных, — на английском языке.",
+    versionLine: (v, date) => [`Версия движка ${v}; правила сверены с открытыми источниками по состоянию на `, date, "."],
+    contents: "На этой странице",
+    legendTitle: "Отметки уверенности",
+    confidence: { confirmed: "подтверждено", likely: "вероятно", unconfirmed: "не подтверждено" },
+    confidenceDesc: {
+      confirmed: "совпадают два и более независимых источника или есть официальный текст",
+      likely: "один надёжный источник либо согласные между собой, но более ранние источники",
+      unconfirmed: "единственный слабый источник, наш вывод или противоречащие друг другу источники",
+    },
+    ruleSetsTitle: "Редакции правил",
+    ruleSetsIntro: "Калькулятор применяет редакцию, действующую на дату расчёта.",
+    ruleSetsCaption: "Редакции правил и акты, на которых они основаны",
+    colRuleSet: "Редакция",
+    colSource: "Источник",
+    inForce: "действует",
+    colInForce: "Действует",
+    since: (date) => ["с ", date],
+    paramsTitle: "Параметры правил",
+    paramsIntro: "По строке на каждое значение и период: если параметр менялся, у каждого периода своя строка.",
+    paramsCaption: "Параметры правил и их источники",
+    colParameter: "Параметр",
+    colValue: "Значение",
+    colUnit: "Единица",
+    colDays: "Дни",
+    colConfidence: "Уверенность",
+    clause: "Пункт:",
+    dayKind: { calendar: "календарные", working: "рабочие" },
+    yes: "Да",
+    no: "Нет",
+    unlimited: "Без ограничений",
+    notRequired: "Не требуется",
+    unknown: "Неизвестно",
+    or: "или",
+    band: (days) => `до ${days} дней`,
+    units: {
+      percent: "%", employees: "работников", rule: "правило", days: "дней", years: "лет", extensions: "продлений",
+      months: "месяцев", mci: "МРП", tenge: "тенге", countryCodes: "коды стран",
+    },
+    noLink: "нет ссылки",
+    calendarTitle: "Производственный календарь",
+    coverage: (a, b) => `Календарь охватывает ${a}–${b} годы; сроки за пределами этих лет не рассчитываются.`,
+    weekendRule: "Праздник в выходной день:",
+    religiousException: "Религиозные праздники:",
+    holidaysTitle: "Праздники с постоянной датой",
+    holidaysCaption: "Праздники с постоянной датой",
+    colHoliday: "Праздник",
+    colDate: "Дата",
+    colYears: "Годы",
+    colMoves: "Переносится с выходного",
+    yearsFrom: (from, to) => (to >= 9999 ? `с ${from}` : `${from}–${to}`),
+    kurbanTitle: "Курбан айт",
+    kurbanIntro: "Религиозный праздник, дата которого меняется каждый год.",
+    kurbanCaption: "Даты Курбан айта",
+    transfersTitle: "Переносы выходных дней",
+    transfersCaption: "Выходные дни, перенесённые актами Правительства",
+    colWorkingDay: "Рабочий день",
+    colDayOff: "Выходной взамен",
+    yearsTitle: "Рабочие дни по годам",
+    yearsCaption: "Число рабочих дней в году (пятидневная неделя)",
+    colYear: "Год",
+    colWorkingDays: "Рабочих дней",
+    colNote: "Примечание",
+    exceptionsTitle: "Исключения из недели с понедельника по пятницу",
+    exceptionsIntro: "Все будние дни, которые не являются рабочими, и все выходные, объявленные рабочими, по годам.",
+    exceptionsCaption: (year, n) => `${year}: исключений — ${n}`,
+    colKind: "Вид",
+    colReason: "Причина",
+    nonWorkingWeekday: "Нерабочий будний день",
+    workingWeekendDay: "Рабочий выходной день",
+    reason: {
+      weekend: () => "Выходной",
+      holiday: (name) => name,
+      movedHoliday: (name, from) => [`${name}, перенесён с `, from],
+      transferDayOff: (workingDay) => ["Выходной, перенесённый с ", workingDay],
+      transferWorkingDay: (dayOff) => ["Рабочий день взамен ", dayOff],
+    },
+    act: "Акт:",
+    holidays: {
+      newYear: "Новый год", orthodoxChristmas: "Православное Рождество", womensDay: "Международный женский день",
+      constitutionDay: "День Конституции", nauryz: "Наурыз мейрамы", unityDay: "Праздник единства народа Казахстана",
+      defenderDay: "День защитника Отечества", victoryDay: "День Победы", capitalDay: "День Столицы",
+      republicDay: "День Республики", independenceDay: "День Независимости", kurbanAit: "Курбан айт",
+    },
+    params: {
+      eaeuMemberStates: "Государства — члены ЕАЭС (их гражданам разрешение не нужно)",
+      localContentMinPercentCategories1And2: "Минимальная доля граждан, категории 1–2",
+      localContentMinPercentCategories3And4: "Минимальная доля граждан, категории 3–4",
+      smallBusinessExemptMaxEmployees: "Малый бизнес освобождён от долей, если работников не больше",
+      foreignBranchExemptMaxStaff: "Филиал или представительство иностранной компании освобождены от долей, если работников не больше",
+      stateBodyExempt: "Государственные органы и предприятия освобождены от долей",
+      ictMaxPercentOfCitizens: "Внутрикорпоративный перевод: предел как доля граждан той же категории",
+      vacancyPostingDays: "Размещение вакансии на enbek.kz до подачи заявления",
+      firstApplicationDayAfterPosting: "Первый день подачи заявления, считая от размещения",
+      vacancyPostingForIntraCorporateTransfer: "Размещение вакансии при внутрикорпоративном переводе",
+      vacancyPostingForSeasonal: "Размещение вакансии для сезонных работ",
+      reviewWorkingDays: "Рассмотрение заявления местным исполнительным органом",
+      objectionWorkingDays: "Возражение на предварительный отказ",
+      feePaymentWorkingDays: "Оплата сбора после положительного уведомления",
+      permitIssueWorkingDays: "Выдача разрешения после оплаты",
+      contractRegistrationWorkingDays: "Регистрация нового трудового договора в ЕСУТД",
+      contractAmendmentDays: "Регистрация изменений договора в ЕСУТД",
+      extensionWindowOpensDaysBeforeExpiry: "Начало подачи на продление, до истечения срока",
+      extensionWindowClosesDaysBeforeExpiry: "Конец подачи на продление, до истечения срока",
+      extensionDecisionWorkingDays: "Решение о продлении",
+      permitTermCategory1: "Срок разрешения, категория 1",
+      extensionsCategory1: "Продления, категория 1",
+      permitTermCategories2And3: "Срок разрешения, категории 2 и 3",
+      extensionsCategories2And3: "Продления, категории 2 и 3",
+      permitTermCategory4: "Срок разрешения, категория 4",
+      extensionsCategory4: "Продления, категория 4",
+      permitTermSeasonal: "Срок разрешения, сезонные работы",
+      extensionsSeasonal: "Продления, сезонные работы",
+      permitTermIntraCorporateTransfer: "Срок разрешения, внутрикорпоративный перевод",
+      extensionsIntraCorporateTransfer: "Продления, внутрикорпоративный перевод",
+      category4ReplacementMonths: "Категория 4: замена иностранца гражданином в течение",
+      ictPriorServiceYears: "Внутрикорпоративный перевод: стаж в направляющей компании",
+      ictSpecialCondition: "Внутрикорпоративный перевод: особое условие (обучение граждан или новые рабочие места)",
+      feeSeasonal: "Сбор, сезонное разрешение, по сроку",
+      feeIntraCorporateTransfer: "Сбор, разрешение на внутрикорпоративный перевод",
+      feeGeneralPermit: "Сбор, общее разрешение",
+      feePaidAtMciOnPaymentDay: "Сбор уплачивается по МРП на день оплаты",
+      mci: "Месячный расчётный показатель (МРП)",
+      contractRegisterForForeigners: "Регистрация договоров с иностранцами в ЕСУТД",
+      migrationReporting: "Сведения в migration.enbek.kz",
+      apostilleCheck: "Проверка апостиля на документах об образовании через МИД",
+    },
+  },
+  kk: {
+    title: "Ережелер мен дереккөздер — kz-work-permit",
+    h1: "Ережелер мен дереккөздер",
+    navPages: "Беттер",
+    navCalculator: "Калькулятор",
+    navEmbed: "Ендіру мысалы",
+    navApi: "JavaScript API мысалы",
+    navRules: "Ережелер мен дереккөздер",
+    language: "Тіл",
+    loading: "Ережелер жүктелуде…",
+    loadFailed: "Ережелер жүктелмеді. Бетті қайта жүктеңіз.",
+    footer: "Барлығы сіздің браузеріңізде жұмыс істейді. Бұл заң кеңесі емес: «ықтимал» немесе «расталмаған» деп белгіленген әр тармақты ресми мәтінмен салыстырыңыз.",
+    intro: "Калькулятор қолданатын барлық ереже параметрлері мен күнтізбе деректері: олар негізделген акт пен тармақ, дереккөзге сілтеме және біздің сенімділік дәрежеміз. Актілерге сілтемелердің мәтіні деректерде жазылғандай, ағылшын тілінде берілген.",
+    versionLine: (v, date) => [`Қозғалтқыш нұсқасы ${v}; ережелер ашық дереккөздермен `, date, " дейін салыстырылды."],
+    contents: "Осы бетте",
+    legendTitle: "Сенімділік белгілері",
+    confidence: { confirmed: "расталған", likely: "ықтимал", unconfirmed: "расталмаған" },
+    confidenceDesc: {
+      confirmed: "екі немесе одан да көп тәуелсіз дереккөз не ресми мәтін сәйкес келеді",
+      likely: "бір сенімді дереккөз немесе өзара сәйкес, бірақ бұрынғы дереккөздер",
+      unconfirmed: "жалғыз әлсіз дереккөз, біздің қорытындымыз немесе бір-біріне қайшы дереккөздер",
+    },
+    ruleSetsTitle: "Ережелер редакциялары",
+    ruleSetsIntro: "Калькулятор есептеу күні қолданыста болған редакцияны қолданады.",
+    ruleSetsCaption: "Ережелер редакциялары және олар негізделген актілер",
+    colRuleSet: "Редакция",
+    colSource: "Дереккөз",
+    inForce: "қолданыста",
+    colInForce: "Қолданылу кезеңі",
+    since: (date) => [date, " бастап"],
+    paramsTitle: "Ереже параметрлері",
+    paramsIntro: "Әр мән мен кезеңге бір жол: параметр өзгерген болса, әр кезеңнің өз жолы бар.",
+    paramsCaption: "Ереже параметрлері және олардың дереккөздері",
+    colParameter: "Параметр",
+    colValue: "Мәні",
+    colUnit: "Өлшем бірлігі",
+    colDays: "Күндер",
+    colConfidence: "Сенімділік",
+    clause: "Тармақ:",
+    dayKind: { calendar: "күнтізбелік", working: "жұмыс" },
+    yes: "Иә",
+    no: "Жоқ",
+    unlimited: "Шектеусіз",
+    notRequired: "Талап етілмейді",
+    unknown: "Белгісіз",
+    or: "немесе",
+    band: (days) => `${days} күнге дейін`,
+    units: {
+      percent: "%", employees: "қызметкер", rule: "ереже", days: "күн", years: "жыл", extensions: "ұзарту",
+      months: "ай", mci: "АЕК", tenge: "теңге", countryCodes: "ел кодтары",
+    },
+    noLink: "сілтеме жоқ",
+    calendarTitle: "Өндірістік күнтізбе",
+    coverage: (a, b) => `Күнтізбе ${a}–${b} жылдарды қамтиды; бұл жылдардан тыс мерзімдер есептелмейді.`,
+    weekendRule: "Демалыс күніне түскен мереке:",
+    religiousException: "Діни мерекелер:",
+    holidaysTitle: "Күні тұрақты мерекелер",
+    holidaysCaption: "Күні тұрақты мерекелер",
+    colHoliday: "Мереке",
+    colDate: "Күні",
+    colYears: "Жылдар",
+    colMoves: "Демалыс күнінен ауыстырылады",
+    yearsFrom: (from, to) => (to >= 9999 ? `${from} жылдан бастап` : `${from}–${to}`),
+    kurbanTitle: "Құрбан айт",
+    kurbanIntro: "Күні жыл сайын өзгеретін діни мереке.",
+    kurbanCaption: "Құрбан айт күндері",
+    transfersTitle: "Демалыс күндерін ауыстыру",
+    transfersCaption: "Үкімет актілерімен ауыстырылған демалыс күндері",
+    colWorkingDay: "Жұмыс күні",
+    colDayOff: "Орнына демалыс күні",
+    yearsTitle: "Жылдағы жұмыс күндері",
+    yearsCaption: "Жылдағы жұмыс күндерінің саны (бес күндік жұмыс аптасы)",
+    colYear: "Жыл",
+    colWorkingDays: "Жұмыс күндері",
+    colNote: "Ескертпе",
+    exceptionsTitle: "Дүйсенбі–жұма аптасынан ерекшеліктер",
+    exceptionsIntro: "Жұмыс күні болып табылмайтын барлық апта күндері және жұмыс күні деп жарияланған демалыс күндері, жыл бойынша.",
+    exceptionsCaption: (year, n) => `${year}: ${n} ерекшелік`,
+    colKind: "Түрі",
+    colReason: "Себебі",
+    nonWorkingWeekday: "Жұмыс емес апта күні",
+    workingWeekendDay: "Жұмыс күні болған демалыс күні",
+    reason: {
+      weekend: () => "Демалыс күні",
+      holiday: (name) => name,
+      movedHoliday: (name, from) => [`${name}, ауыстырылған күні: `, from],
+      transferDayOff: (workingDay) => ["Демалыс күні, ауыстырылған күні: ", workingDay],
+      transferWorkingDay: (dayOff) => ["Жұмыс күні, орнына демалыс: ", dayOff],
+    },
+    act: "Акт:",
+    holidays: {
+      newYear: "Жаңа жыл", orthodoxChristmas: "Православиелік Рождество", womensDay: "Халықаралық әйелдер күні",
+      constitutionDay: "Конституция күні", nauryz: "Наурыз мейрамы", unityDay: "Қазақстан халқының бірлігі мерекесі",
+      defenderDay: "Отан қорғаушы күні", victoryDay: "Жеңіс күні", capitalDay: "Астана күні",
+      republicDay: "Республика күні", independenceDay: "Тәуелсіздік күні", kurbanAit: "Құрбан айт",
+    },
+    params: {
+      eaeuMemberStates: "ЕАЭО-ға мүше мемлекеттер (олардың азаматтарына рұқсат қажет емес)",
+      localContentMinPercentCategories1And2: "Азаматтардың ең аз үлесі, 1–2 санаттар",
+      localContentMinPercentCategories3And4: "Азаматтардың ең аз үлесі, 3–4 санаттар",
+      smallBusinessExemptMaxEmployees: "Қызметкерлері осы саннан аспайтын шағын бизнес үлестерден босатылады",
+      foreignBranchExemptMaxStaff: "Қызметкерлері осы саннан аспайтын шетелдік компанияның филиалы не өкілдігі үлестерден босатылады",
+      stateBodyExempt: "Мемлекеттік органдар мен кәсіпорындар үлестерден босатылады",
+      ictMaxPercentOfCitizens: "Корпоративішілік ауыстыру: сол санаттағы азаматтар санынан шекті үлес",
+      vacancyPostingDays: "Өтінім бергенге дейін enbek.kz-те бос орынды орналастыру",
+      firstApplicationDayAfterPosting: "Өтінім берудің алғашқы күні, орналастырудан бастап",
+      vacancyPostingForIntraCorporateTransfer: "Корпоративішілік ауыстыру кезінде бос орынды орналастыру",
+      vacancyPostingForSeasonal: "Маусымдық жұмыс үшін бос орынды орналастыру",
+      reviewWorkingDays: "Жергілікті атқарушы органның өтінімді қарауы",
+      objectionWorkingDays: "Алдын ала бас тартуға қарсылық",
+      feePaymentWorkingDays: "Оң хабарламадан кейін алымды төлеу",
+      permitIssueWorkingDays: "Төлемнен кейін рұқсат беру",
+      contractRegistrationWorkingDays: "Жаңа еңбек шартын ЕСУТД-да тіркеу",
+      contractAmendmentDays: "Шарттағы өзгерістерді ЕСУТД-да тіркеу",
+      extensionWindowOpensDaysBeforeExpiry: "Ұзартуға өтінім беру басталады, мерзім біткенге дейін",
+      extensionWindowClosesDaysBeforeExpiry: "Ұзартуға өтінім беру аяқталады, мерзім біткенге дейін",
+      extensionDecisionWorkingDays: "Ұзарту туралы шешім",
+      permitTermCategory1: "Рұқсат мерзімі, 1-санат",
+      extensionsCategory1: "Ұзартулар, 1-санат",
+      permitTermCategories2And3: "Рұқсат мерзімі, 2 және 3-санаттар",
+      extensionsCategories2And3: "Ұзартулар, 2 және 3-санаттар",
+      permitTermCategory4: "Рұқсат мерзімі, 4-санат",
+      extensionsCategory4: "Ұзартулар, 4-санат",
+      permitTermSeasonal: "Рұқсат мерзімі, маусымдық жұмыс",
+      extensionsSeasonal: "Ұзартулар, маусымдық жұмыс",
+      permitTermIntraCorporateTransfer: "Рұқсат мерзімі, корпоративішілік ауыстыру",
+      extensionsIntraCorporateTransfer: "Ұзартулар, корпоративішілік ауыстыру",
+      category4ReplacementMonths: "4-санат: шетелдікті азаматпен ауыстыру мерзімі",
+      ictPriorServiceYears: "Корпоративішілік ауыстыру: жіберуші компаниядағы еңбек өтілі",
+      ictSpecialCondition: "Корпоративішілік ауыстыру: ерекше шарт (азаматтарды оқыту немесе жаңа жұмыс орындары)",
+      feeSeasonal: "Алым, маусымдық рұқсат, мерзіміне қарай",
+      feeIntraCorporateTransfer: "Алым, корпоративішілік ауыстыруға рұқсат",
+      feeGeneralPermit: "Алым, жалпы рұқсат",
+      feePaidAtMciOnPaymentDay: "Алым төлеу күнгі АЕК бойынша төленеді",
+      mci: "Айлық есептік көрсеткіш (АЕК)",
+      contractRegisterForForeigners: "Шетелдіктермен шарттарды ЕСУТД-да тіркеу",
+      migrationReporting: "migration.enbek.kz жүйесіне мәлімет енгізу",
+      apostilleCheck: "Білім туралы құжаттардағы апостильді СІМ арқылы тексеру",
+    },
+  },
+};
+
+const CONFIDENCE_SIGNS = { confirmed: "✓", likely: "≈", unconfirmed: "?" };
+
+let catalogue = null;
+let engineVersion = "";
+let lang = "en";
+
+const $ = (id) => document.getElementById(id);
+
+/** A small DOM builder: h("p", {class: "x"}, "text", child, [more]). */
+function h(tag, attrs = {}, ...children) {
+  const node = document.createElement(tag);
+  for (const [name, value] of Object.entries(attrs)) {
+    if (value !== undefined && value !== null && value !== false) node.setAttribute(name, value === true ? "" : String(value));
+  }
+  for (const child of children.flat(Infinity)) {
+    if (child === null || child === undefined || child === false) continue;
+    node.append(child instanceof Node ? child : String(child));
+  }
+  return node;
+}
+
+const t = () => T[lang];
+
+// ---------------------------------------------------------------- formatting
+
+function parseIso(iso) {
+  const date = new Date(`${iso}T00:00:00Z`);
+  return Number.isNaN(date.getTime()) ? null : date;
+}
+
+// Kazakh dates are written out here: some browsers (Debian's Chromium among them) claim the kk
+// locale but format it with root-locale patterns such as "2026 M11 25".
+const KK_MONTHS = ["қаңтар", "ақпан", "наурыз", "сәуір", "мамыр", "маусым", "шілде", "тамыз", "қыркүйек", "қазан", "қараша", "желтоқсан"];
+const KK_MONTHS_SHORT = ["қаң.", "ақп.", "нау.", "сәу.", "мам.", "мау.", "шіл.", "там.", "қыр.", "қаз.", "қар.", "жел."];
+const KK_WEEKDAYS = ["жс", "дс", "сс", "ср", "бс", "жм", "сб"];
+
+function kkDate(date, withWeekday, month) {
+  const name = (month === "long" ? KK_MONTHS : KK_MONTHS_SHORT)[date.getUTCMonth()];
+  const text = `${date.getUTCFullYear()} ж. ${date.getUTCDate()} ${name}`;
+  return withWeekday ? `${text}, ${KK_WEEKDAYS[date.getUTCDay()]}` : text;
+}
+
+function dateText(iso, withWeekday = false, month = "short") {
+  const date = parseIso(iso);
+  if (!date) return iso;
+  if (lang === "kk") return kkDate(date, withWeekday, month);
+  const options = { day: "numeric", month, year: "numeric", timeZone: "UTC" };
+  if (withWeekday) options.weekday = "short";
+  return new Intl.DateTimeFormat(LOCALES[lang], options).format(date);
+}
+
+/** A date as <time> in the page's language, e.g. "1 сентября 2025 г.". */
+const dateNode = (iso, withWeekday = false, month = "short") => h("time", { datetime: iso }, dateText(iso, withWeekday, month));
+
+/** A period of force: "1 Jan 2017 – 31 Aug 2025", or "from 1 Jan 2017" while in force. */
+function period(from, to) {
+  return to ? [dateNode(from), " – ", dateNode(to)] : t().since(dateNode(from));
+}
+
+/** Lets a long identifier or address wrap at its word boundaries (no CSS needed). */
+function breakable(text, pattern) {
+  return text.split(pattern).flatMap((part, i) => (i === 0 ? [part] : [h("wbr"), part])).filter((part) => part !== "");
+}
+
+function dayMonth(month, day) {
+  const date = new Date(Date.UTC(2000, month - 1, day));
+  const iso = `--${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+  const text = lang === "kk" ? `${day} ${KK_MONTHS[month - 1]}` : new Intl.DateTimeFormat(LOCALES[lang], { day: "numeric", month: "long", timeZone: "UTC" }).format(date);
+  return h("time", { datetime: iso }, text);
+}
+
+const number = (n) => new Intl.NumberFormat(NUMBER_LOCALES[lang]).format(n);
+
+/** Text that comes from the data (citations, notes): always English. */
+const data = (text) => (lang === "en" ? text : h("span", { lang: "en" }, text));
+
+function confidence(level) {
+  const label = t().confidence[level] ?? level;
+  return `${CONFIDENCE_SIGNS[level] ?? "•"} ${label}`;
+}
+
+/** A link to a source, its text the address without the scheme (shortened when long). */
+function sourceLink(url) {
+  if (!url) return t().noLink;
+  let text = url;
+  try {
+    const u = new URL(url);
+    text = decodeURIComponent(`${u.hostname.replace(/^www\./, "")}${u.pathname === "/" ? "" : u.pathname}${u.search}`);
+  } catch {
+    // keep the raw text
+  }
+  if (text.length > 70) text = `${text.slice(0, 67)}…`;
+  return h("a", { href: url, rel: "noreferrer" }, breakable(text, /(?=[/._-])/));
+}
+
+function unitText(unit) {
+  return t().units[unit] ?? unit;
+}
+
+/** A parameter's value, readable: number, range, choices, bands, codes, flag and the rest. */
+function valueNode(parameter) {
+  const { kind, value } = parameter.value;
+  const tr = t();
+  switch (kind) {
+    case "number":
+      return typeof value === "number" ? number(value) : String(value);
+    case "range":
+      return `${number(value.min)}–${number(value.max)}`;
+    case "choices": {
+      const items = value.map((v) => (typeof v === "number" ? number(v) : String(v)));
+      return items.length > 1 ? `${items.slice(0, -1).join(", ")} ${tr.or} ${items.at(-1)}` : items.join("");
+    }
+    case "bands":
+      return h("ul", {}, value.map((band) => h("li", {}, `${tr.band(band.maxDays)}: ${number(band.mci)} ${unitText(parameter.unit)}`)));
+    case "codes":
+      return value.join(", ");
+    case "flag":
+      return value ? tr.yes : tr.no;
+    case "unlimited":
+      return tr.unlimited;
+    case "notRequired":
+      return tr.notRequired;
+    case "unknown":
+      return tr.unknown;
+    default:
+      return JSON.stringify(parameter.value);
+  }
+}
+
+// ---------------------------------------------------------------- tables
+
+let tableCount = 0;
+
+/** An accessible table in a horizontally scrolling, keyboard-reachable region. */
+function table(caption, headers, rows) {
+  const id = `table-${++tableCount}`;
+  return h("div", { class: "table-wrap", role: "region", "aria-labelledby": id, tabindex: "0" },
+    h("table", {},
+      h("caption", { id }, caption),
+      h("thead", {}, h("tr", {}, headers.map((text) => h("th", { scope: "col" }, text)))),
+      h("tbody", {}, rows.map((cells) => h("tr", {}, cells.map((cell, i) => (i === 0 ? h("th", { scope: "row" }, cell) : h("td", {}, cell))))))));
+}
+
+/** A source: the act (or other text) as the data gives it, its clause, and a link. */
+function sourceCell(act, clause, url) {
+  return [data(act), clause ? [h("br"), `${t().clause} `, data(clause)] : null, h("br"), sourceLink(url)];
+}
+
+// ---------------------------------------------------------------- sections
+
+function section(id, title, ...content) {
+  return h("section", { "aria-labelledby": id }, h("h2", { id }, title), content);
+}
+
+function renderIntro(tr) {
+  return [
+    h("p", {}, tr.intro),
+    h("p", {}, tr.versionLine(engineVersion, dateNode(catalogue.rulesCheckedTo, false, "long"))),
+    h("h2", { id: "legend" }, tr.legendTitle),
+    h("ul", {}, ["confirmed", "likely", "unconfirmed"].map((level) => h("li", {}, h("strong", {}, confidence(level)), ` — ${tr.confidenceDesc[level]}`))),
+    h("nav", { "aria-labelledby": "contents-title" },
+      h("h2", { id: "contents-title" }, tr.contents),
+      h("ul", {},
+        h("li", {}, h("a", { href: "#rule-sets" }, tr.ruleSetsTitle)),
+        h("li", {}, h("a", { href: "#parameters" }, tr.paramsTitle)),
+        h("li", {}, h("a", { href: "#calendar" }, tr.calendarTitle)))),
+  ];
+}
+
+function renderRuleSets(tr) {
+  return section("rule-sets", tr.ruleSetsTitle,
+    h("p", {}, tr.ruleSetsIntro),
+    table(tr.ruleSetsCaption, [tr.colRuleSet, tr.colInForce, tr.colSource],
+      catalogue.ruleSets.map((set) => [
+        h("code", {}, set.id),
+        period(set.starts, set.ends),
+        sourceCell(set.act, null, set.url),
+      ])));
+}
+
+function renderParameters(tr) {
+  return section("parameters", tr.paramsTitle,
+    h("p", {}, tr.paramsIntro),
+    table(tr.paramsCaption,
+      [tr.colParameter, tr.colValue, tr.colUnit, tr.colDays, tr.colInForce, tr.colSource, tr.colConfidence],
+      catalogue.parameters.map((p) => [
+        [tr.params[p.id] ?? p.id, h("br"), h("code", {}, breakable(p.id, /(?=[A-Z])/))],
+        valueNode(p),
+        unitText(p.unit),
+        p.dayKind ? tr.dayKind[p.dayKind] ?? p.dayKind : "—",
+        period(p.effectiveFrom, p.effectiveTo),
+        sourceCell(p.citation.act, p.citation.clause, p.citation.url),
+        confidence(p.confidence),
+      ])));
+}
+
+function reasonNode(day) {
+  const tr = t();
+  const reason = day.reason ?? { kind: "weekend" };
+  const name = (key) => tr.holidays[key] ?? key;
+  switch (reason.kind) {
+    case "holiday":
+      return tr.reason.holiday(name(reason.holiday));
+    case "movedHoliday":
+      return tr.reason.movedHoliday(name(reason.holiday), dateNode(reason.from, true));
+    case "transferDayOff":
+      return [tr.reason.transferDayOff(dateNode(reason.workingDay, true)), reason.act ? [h("br"), `${tr.act} `, data(reason.act)] : null];
+    case "transferWorkingDay":
+      return [tr.reason.transferWorkingDay(dateNode(reason.dayOff, true)), reason.act ? [h("br"), `${tr.act} `, data(reason.act)] : null];
+    case "weekend":
+      return tr.reason.weekend();
+    default:
+      return reason.kind;
+  }
+}
+
+function renderCalendar(tr) {
+  const cal = catalogue.calendar;
+  const name = (key) => tr.holidays[key] ?? key;
+  const years = [...new Set(cal.exceptions.map((d) => Number(d.date.slice(0, 4))))].sort((a, b) => a - b);
+  return section("calendar", tr.calendarTitle,
+    h("p", {}, tr.coverage(cal.firstYear, cal.lastYear)),
+    h("ul", {},
+      h("li", {}, h("strong", {}, tr.weekendRule), " ", data(cal.weekendRule)),
+      h("li", {}, h("strong", {}, tr.religiousException), " ", data(cal.religiousException))),
+
+    h("h3", {}, tr.holidaysTitle),
+    table(tr.holidaysCaption, [tr.colHoliday, tr.colDate, tr.colYears, tr.colMoves, tr.colSource, tr.colConfidence],
+      cal.fixedHolidays.map((hol) => [
+        name(hol.holiday),
+        dayMonth(hol.month, hol.day),
+        tr.yearsFrom(hol.fromYear, hol.toYear),
+        hol.movesOffWeekend ? tr.yes : tr.no,
+        sourceCell(hol.source, null, hol.url),
+        confidence(hol.confidence),
+      ])),
+
+    h("h3", {}, tr.kurbanTitle),
+    h("p", {}, tr.kurbanIntro),
+    table(tr.kurbanCaption, [tr.colDate, tr.colMoves, tr.colSource, tr.colConfidence],
+      cal.kurbanAit.map((k) => [
+        dateNode(k.date, true),
+        k.movesOffWeekend ? tr.yes : tr.no,
+        sourceCell(k.source, null, k.url),
+        confidence(k.confidence),
+      ])),
+
+    h("h3", {}, tr.transfersTitle),
+    table(tr.transfersCaption, [tr.colWorkingDay, tr.colDayOff, tr.colSource, tr.colConfidence],
+      cal.transfers.map((tf) => [
+        dateNode(tf.workingDay, true),
+        dateNode(tf.dayOff, true),
+        sourceCell(tf.act, null, tf.url),
+        confidence(tf.confidence),
+      ])),
+
+    h("h3", {}, tr.yearsTitle),
+    table(tr.yearsCaption, [tr.colYear, tr.colWorkingDays, tr.colConfidence, tr.colNote],
+      cal.years.map((y) => [String(y.year), number(y.workingDays), confidence(y.confidence), data(y.note)])),
+
+    h("h3", {}, tr.exceptionsTitle),
+    h("p", {}, tr.exceptionsIntro),
+    years.map((year) => {
+      const days = cal.exceptions.filter((d) => d.date.startsWith(`${year}-`));
+      return table(tr.exceptionsCaption(year, days.length), [tr.colDate, tr.colKind, tr.colReason],
+        days.map((d) => [dateNode(d.date, true), d.working ? tr.workingWeekendDay : tr.nonWorkingWeekday, reasonNode(d)]));
+    }));
+}
+
+// ---------------------------------------------------------------- language and rendering
+
+function applyStaticTexts() {
+  const tr = t();
+  document.documentElement.lang = lang;
+  document.title = tr.title;
+  for (const node of document.querySelectorAll("[data-t]")) node.textContent = tr[node.dataset.t];
+  for (const node of document.querySelectorAll("[data-t-label]")) node.setAttribute("aria-label", tr[node.dataset.tLabel]);
+  for (const button of document.querySelectorAll("button[data-lang]")) button.setAttribute("aria-pressed", String(button.dataset.lang === lang));
+}
+
+function render() {
+  applyStaticTexts();
+  if (!catalogue) return;
+  tableCount = 0;
+  const tr = t();
+  $("rules-content").replaceChildren(...[renderIntro(tr), renderRuleSets(tr), renderParameters(tr), renderCalendar(tr)].flat(Infinity));
+}
+
+function setLanguage(next) {
+  if (!LANGUAGES.includes(next)) return;
+  lang = next;
+  history.replaceState(null, "", `#${lang}`);
+  render();
+}
+
+function languageFromUrl() {
+  const hash = location.hash.slice(1);
+  return LANGUAGES.includes(hash) ? hash : null;
+}
+
+async function main() {
+  lang = languageFromUrl() ?? "en";
+  for (const button of document.querySelectorAll("button[data-lang]")) {
+    button.addEventListener("click", () => setLanguage(button.dataset.lang));
+  }
+  applyStaticTexts();
+  try {
+    await init();
+    catalogue = ruleSets();
+    engineVersion = version();
+  } catch (error) {
+    $("rules-status").removeAttribute("data-t");
+    $("rules-status").textContent = t().loadFailed;
+    console.error("rules:", error);
+    return;
+  }
+  $("rules-status").hidden = true;
+  render();
+}
+
+main();
