@@ -61,6 +61,7 @@ impl Widget {
         let sheets = js_sys::Array::of1(&sheet);
         js_sys::Reflect::set(&root, &JsValue::from_str("adoptedStyleSheets"), &sheets)?;
         let language = language_of(&host);
+        let host_has_no_url_state = host.has_attribute("no-url-state");
         let state = Rc::new(RefCell::new(State {
             root: root.clone(),
             host,
@@ -74,7 +75,8 @@ impl Widget {
             errors: Vec::new(),
             result: None,
             focus: None,
-            use_fragment: true,
+            // Read here, before the first render restores answers from the fragment.
+            use_fragment: !host_has_no_url_state,
             rules: RuleBook::built_in(),
         }));
         let mut listeners = Vec::new();

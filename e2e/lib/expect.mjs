@@ -1,0 +1,89 @@
+// Compares a result screen (read with readResult) and the widget's result event with the engine's
+// own assessment of the same input. Returns a list of differences; empty means they agree.
+import { isDeepStrictEqual } from "node:util";
+import { formatDate, ui, uiFill } from "./ui-text.mjs";
+
+/** The share of citizens as the widget writes it: one decimal, rounded down. */
+function percent(citizens, foreigners) {
+  const total = citizens + foreigners;
+  if (total === 0) return "—";
+  const tenths = Math.floor((citizens * 1000) / total);
+  return `${Math.floor(tenths / 10)}.${tenths % 10} %`;
+}
+
+/** The first path at which two JSON values differ. */
+export function firstDifference(a, b, at = "") {
+  if (isDeepStrictEqual(a, b)) return null;
+  if (a && b && typeof a === "object" && typeof b === "object") {
+    for (const key of new Set([...Object.keys(a), ...Object.keys(b)])) {
+      const d = firstDifference(a[key], b[key], `${at}.${key}`);
+      if (d) return d;
+    }
+  }
+  return `${at || "(root)"}: ${JSON.stringify(a)?.slice(0, 120)} ≠ ${JSON.stringify(b)?.slice(0, 120)}`;
+}
+
+export function compareResult(shown, detail, expected) {
+  const problems = [];
+  const lang = expected.language;
+  const check = (ok, message) => ok || problems.push(message);
+
+  check(shown.lang === lang, `the result is in ${shown.lang}, not ${lang}`);
+  // The verdict.
+  const verdict = ui(expected.permitNeeded ? "PermitNeeded" : "PermitNotNeeded", lang);
+  check(shown.verdictTitle === verdict, `verdict "${shown.verdictTitle}", expected "${verdict}"`);
+  check(shown.verdict?.includes(expected.permitReason.message), `the verdict lacks the permit reason "${expected.permitReason.message}"`);
+  const local = expected.localContent;
+  const localLine = local.applies ? `${ui("LocalContentApplies", lang)}: ${ui(local.meetsAll ? "MetAfterHire" : "NotMetAfterHire", lang)}` : ui("LocalContentExempt", lang);
+  check(shown.verdict?.includes(localLine), `the verdict lacks the local-content line "${localLine}"`);
+  check(shown.verdict?.includes(local.finding.message), `the verdict lacks the local-content finding "${local.finding.message}"`);
+
+  // Local-content figures, group by group.
+  check(shown.groups.length === local.groups.length, `${shown.groups.length} local-content tables, expected ${local.groups.length}`);
+  local.groups.forEach((g, i) => {
+    const table = shown.groups[i];
+    if (!table) return;
+    const caption = uiFill("GroupCaption", lang, g.categories[0], g.categories[1], g.minCitizenPercent);
+    check(table.caption === caption, `table ${i + 1} caption "${table.caption}", expected "${caption}"`);
+    const figures = table.rows.map((row) => row.slice(1));
+    const want = [
+      [String(g.citizens), String(g.citizens)],
+      [String(g.foreignersBeforeHire), String(g.foreigners)],
+      [percent(g.citizens, g.foreignersBeforeHire), percent(g.citizens, g.foreigners)],
+      [`${g.minCitizenPercent} %`, `${g.minCitizenPercent} %`],
+    ];
+    check(isDeepStrictEqual(figures, want), `categories ${g.categories.join("+")}: figures ${JSON.stringify(figures)}, expected ${JSON.stringify(want)}`);
+    const status = ui(g.meets ? "MetAfterHire" : "NotMetAfterHire", lang);
+    check(table.section.includes(status), `categories ${g.categories.join("+")}: no "${status}"`);
+    const max = uiFill("MaxForeigners", lang, g.maxForeigners);
+    check(table.section.includes(max), `categories ${g.categories.join("+")}: no "${max}"`);
+    const toHire = g.citizensToHire > 0 ? uiFill("CitizensToHire", lang, g.citizensToHire) : null;
+    const anyToHire = ui("CitizensToHire", lang).split("{0}")[0];
+    if (toHire) check(table.section.includes(toHire), `categories ${g.categories.join("+")}: no "${toHire}"`);
+    else check(!table.section.includes(anyToHire), `categories ${g.categories.join("+")}: citizens to hire shown, expected none`);
+  });
+  if (expected.intraCorporateTransfer) {
+    const ict = expected.intraCorporateTransfer;
+    const line = uiFill("IctAfterHire", lang, ict.category, ict.afterHire, ict.cap);
+    check(shown.whole.includes(line), `no ICT line "${line}"`);
+    check(shown.whole.includes(ict.finding.message), `no ICT finding "${ict.finding.message}"`);
+  }
+
+  // Every deadline, with its date or without one.
+  const shownIds = shown.deadlines.map((d) => d.id).sort();
+  const expectedIds = expected.deadlines.map((d) => d.id).sort();
+  check(isDeepStrictEqual(shownIds, expectedIds), `deadlines shown ${shownIds}, expected ${expectedIds}`);
+  for (const d of expected.deadlines) {
+    const s = shown.deadlines.find((x) => x.id === d.id);
+    if (s) check(s.date === d.date, `deadline ${d.id}: shown ${s.date}, expected ${d.date}`);
+  }
+
+  // The as-of date in the footer, and the event's assessment as a whole.
+  const asOf = formatDate(expected.asOf, lang);
+  check(shown.footer?.includes(asOf), `footer lacks the as-of date "${asOf}": "${shown.footer}"`);
+  if (detail !== undefined) {
+    const difference = firstDifference(detail, expected);
+    check(!difference, `the kz-work-permit-result event differs from assess(): ${difference}`);
+  }
+  return problems;
+}
