@@ -1,5 +1,6 @@
 //! Developer tasks for kz-work-permit. Run as `cargo xtask <command>` (alias in .cargo/config.toml).
 
+mod bench;
 mod build;
 mod fuzz;
 mod install;
@@ -34,6 +35,13 @@ commands:
   fuzz [--minutes N]   run the no-panic generator on assess's JSON entry for N minutes (default 10)
   package              build, then assemble the npm package in pkg/ and pack it into target/package/
   sizes                print the size table of the current www/pkg without building
+  bench [options]      measure: embed size against the 64 KB brotli budget, time to the first question
+                       and to the result (cold loads in headless Chromium, next to the page without
+                       the widget), assess/addWorkingDays per second (native and JS), wasm memory, and
+                       the same deadlines with date-holidays; writes target/bench/report.{json,md}
+      --runs N           cold loads per page (default 20)
+      --round-ms N       length of each timed throughput round (default 400)
+      --build            rebuild www/pkg first (it is built anyway when missing)
   help                 show this text
 ";
 
@@ -63,6 +71,7 @@ fn dispatch(args: &[String]) -> Result {
         "fuzz" => fuzz::run(rest),
         "package" => no_args(command, rest).and_then(|()| timed("package", || package::run().map(|_| ()))),
         "sizes" => no_args(command, rest).and_then(|()| sizes::report().map(|_| ())),
+        "bench" => bench::parse_args(rest).and_then(|opts| timed("bench", || bench::run(opts))),
         other => Err(usage_error(format!("unknown command `{other}`"))),
     }
 }

@@ -1,0 +1,272 @@
+//! `cargo xtask bench [--runs N] [--round-ms N] [--build]`: the performance benchmark.
+//!
+//! 1. the transfer size of what the embed loads (raw, gzip -9, brotli; `sizes.rs`) against the
+//!    64 KB brotli budget;
+//! 2. time to the first rendered question and from the last answer to the rendered result, over
+//!    cold loads in headless Chromium, next to the same page without the widget;
+//! 3. `assess` and `addWorkingDays` calls per second, natively (`examples/bench.rs`) and from JS;
+//! 4. peak wasm linear memory;
+//! 5. the same deadlines written with the date-holidays npm package (`bench/peer/`): bundle size,
+//!    time per call and every date on which it disagrees with ours.
+//!
+//! Writes target/bench/report.json and target/bench/report.md and prints a summary. A measurement,
+//! not a test: it fails when something does not run, never on a time. The browser part is
+//! `node bench/run.mjs` (see bench/README.md).
+
+use std::path::{Path, PathBuf};
+
+use crate::build::{LIB_NAME, PKG_DIR};
+use crate::install::CHROMIUM;
+use crate::sizes::{self, FileSize, LOADER};
+use crate::util::{fail, rel, repo_root, step, target_dir, usage_error, Cmd, Context, Result};
+use crate::{build, serve};
+
+/// The brief asks for at least this many cold loads; fewer are allowed for a quick look.
+pub const DEFAULT_RUNS: u32 = 20;
+pub const DEFAULT_ROUND_MS: u32 = 400;
+pub const BUDGET_BROTLI: u64 = 65_536;
+
+#[derive(Debug, Clone)]
+pub struct Options {
+    pub runs: u32,
+    pub round_ms: u32,
+    pub build: bool,
+}
+
+pub fn parse_args(args: &[String]) -> Result<Options> {
+    let mut opts = Options {
+        runs: DEFAULT_RUNS,
+        round_ms: DEFAULT_ROUND_MS,
+        build: false,
+    };
+    let mut it = args.iter();
+    while let Some(arg) = it.next() {
+        let (flag, inline) = match arg.split_once('=') {
+            Some((f, v)) => (f, Some(v.to_string())),
+            None => (arg.as_str(), None),
+        };
+        let mut number = |name: &str| -> Result<u32> {
+            let v = inline
+                .clone()
+                .or_else(|| it.next().cloned())
+                .ok_or_else(|| usage_error(format!("bench: {name} needs a value")))?;
+            v.parse::<u32>().ok().filter(|n| *n > 0).ok_or_else(|| {
+                usage_error(format!(
+                    "bench: {name}: `{v}` is not a positive whole number"
+                ))
+            })
+        };
+        match flag {
+            "--runs" => opts.runs = number("--runs")?,
+            "--round-ms" => opts.round_ms = number("--round-ms")?.max(10),
+            "--build" if inline.is_none() => opts.build = true,
+            _ => return Err(usage_error(format!("bench: unknown argument `{arg}`"))),
+        }
+    }
+    Ok(opts)
+}
+
+pub fn run(opts: Options) -> Result {
+    let root = repo_root();
+    let dir = target_dir().join("bench");
+    prerequisites(&root)?;
+
+    let wasm = root.join(PKG_DIR).join(format!("{LIB_NAME}_bg.wasm"));
+    let glue = root.join(PKG_DIR).join(format!("{LIB_NAME}.js"));
+    if opts.build || !wasm.is_file() || !glue.is_file() {
+        let why = if opts.build {
+            "--build"
+        } else {
+            "www/pkg is missing"
+        };
+        println!("==> building first ({why})");
+        build::run()?;
+    }
+    std::fs::create_dir_all(&dir).ctx(|| format!("creating {}", rel(&dir)))?;
+    let peer_dir = dir.join("peer");
+
+    step(
+        "bundling the date-holidays peer with esbuild (node bench/peer/build.mjs)",
+        || {
+            Cmd::new("node")
+                .arg("bench/peer/build.mjs")
+                .arg("--out")
+                .arg(rel(&peer_dir))
+                .hint("install Node.js 20+")
+                .run()
+        },
+    )?;
+
+    step("measuring transfer sizes (raw, gzip -9, brotli 11)", || {
+        measure_sizes(&root, &dir, &peer_dir)
+    })?;
+
+    let native = dir.join("native.json");
+    step(
+        "native throughput (cargo run --release --example bench; compiles the release build once)",
+        || {
+            Cmd::cargo()
+                .args([
+                    "run",
+                    "--release",
+                    "--quiet",
+                    "--example",
+                    "bench",
+                    "--",
+                    "--out",
+                ])
+                .arg(rel(&native))
+                .arg("--round-ms")
+                .arg(opts.round_ms.to_string())
+                .run()
+        },
+    )?;
+
+    if opts.runs < DEFAULT_RUNS {
+        println!("    note: {} cold loads per page, fewer than the {DEFAULT_RUNS} the report is meant for: the times are indicative", opts.runs);
+    }
+    step(
+        &format!("browser: {} cold loads per page, the JS API's throughput, memory, the peer (node bench/run.mjs)", opts.runs),
+        || {
+            Cmd::new("node")
+                .args(["bench/run.mjs", "--runs"])
+                .arg(opts.runs.to_string())
+                .arg("--round-ms")
+                .arg(opts.round_ms.to_string())
+                .arg("--dir")
+                .arg(rel(&dir))
+                .env("KZWP_CSP", serve::CSP)
+                .hint("install Node.js 20+")
+                .run()
+        },
+    )
+}
+
+/// Fails early, with the command that fixes it, when something the bench runs is missing.
+fn prerequisites(root: &Path) -> Result {
+    let missing: Vec<&str> = [
+        "playwright-core",
+        "date-holidays",
+        "date-holidays-parser",
+        "esbuild",
+    ]
+    .into_iter()
+    .filter(|p| {
+        !root
+            .join("node_modules")
+            .join(p)
+            .join("package.json")
+            .is_file()
+    })
+    .collect();
+    if !missing.is_empty() {
+        return Err(fail(format!(
+            "the bench needs the npm packages {} (devDependencies in package.json); run `cargo xtask install` (npm ci)",
+            missing.join(", ")
+        )));
+    }
+    if !Path::new(CHROMIUM).exists() {
+        return Err(fail(format!(
+            "{CHROMIUM} not found; run `cargo xtask install` (Debian chromium)"
+        )));
+    }
+    Ok(())
+}
+
+/// The files the embed is expected to load: the element module, the glue and the wasm, and any
+/// stylesheet in www/ that the element module names. The browser run checks this against what the
+/// page really requests.
+fn expected_embed(sizes: &[FileSize], loader_text: &str) -> Vec<FileSize> {
+    sizes
+        .iter()
+        .filter(|s| s.shipped())
+        .filter(|s| {
+            let name = s.path.rsplit('/').next().unwrap_or(&s.path);
+            if s.path == LOADER {
+                true
+            } else if s.path.starts_with(&format!("{PKG_DIR}/")) {
+                s.path.ends_with(".js") || s.path.ends_with(".wasm") || s.path.ends_with(".css")
+            } else {
+                s.path.ends_with(".css") && loader_text.contains(name)
+            }
+        })
+        .cloned()
+        .collect()
+}
+
+/// `sizes::measure`, one thread per file: brotli at quality 11 in xtask's debug build takes
+/// seconds per 100 KB, and the files are independent.
+fn measure_parallel(paths: &[PathBuf]) -> Result<Vec<FileSize>> {
+    let results: Vec<Result<Vec<FileSize>>> = std::thread::scope(|scope| {
+        let handles: Vec<_> = paths
+            .iter()
+            .map(|p| scope.spawn(move || sizes::measure(std::slice::from_ref(p))))
+            .collect();
+        handles
+            .into_iter()
+            .map(|h| {
+                h.join()
+                    .unwrap_or_else(|_| Err(fail("a size measurement thread panicked")))
+            })
+            .collect()
+    });
+    let mut out = Vec::new();
+    for result in results {
+        out.extend(result?);
+    }
+    Ok(out)
+}
+
+fn measure_sizes(root: &Path, dir: &Path, peer_dir: &Path) -> Result {
+    // Everything a browser could fetch from www/pkg and www/ (not the .d.ts files), and the peer's
+    // KZ-only bundle; run.mjs sizes the all-countries bundle, which is context only, with zlib.
+    let mut paths: Vec<PathBuf> = sizes::collect()?
+        .into_iter()
+        .filter(|p| !p.to_string_lossy().ends_with(".d.ts"))
+        .collect();
+    let peer_kz = peer_dir.join("peer-kz.js");
+    if !peer_kz.is_file() {
+        return Err(fail(format!("{} was not built", rel(&peer_kz))));
+    }
+    paths.push(peer_kz.clone());
+    let mut measured = measure_parallel(&paths)?;
+    let peer_path = rel(&peer_kz).replace('\\', "/");
+    let peer: Vec<FileSize> = measured
+        .iter()
+        .filter(|s| s.path == peer_path)
+        .cloned()
+        .collect();
+    measured.retain(|s| s.path != peer_path);
+    let www = measured;
+
+    let loader_text = std::fs::read_to_string(root.join(LOADER)).unwrap_or_default();
+    let embed = expected_embed(&www, &loader_text);
+    println!("    the embed (files it is expected to load; the browser run checks the list):");
+    sizes::print_table(&embed);
+    let brotli: u64 = embed.iter().map(|s| s.brotli).sum();
+    if brotli <= BUDGET_BROTLI {
+        println!(
+            "    budget: {} B brotli, {} B under {BUDGET_BROTLI} B",
+            brotli,
+            BUDGET_BROTLI - brotli
+        );
+    } else {
+        println!(
+            "    budget: {} B brotli, {} B OVER {BUDGET_BROTLI} B",
+            brotli,
+            brotli - BUDGET_BROTLI
+        );
+    }
+    println!("    the date-holidays peer (KZ-only build):");
+    sizes::print_table(&peer);
+
+    let json = format!(
+        "{{\n\"www\": {},\n\"peer\": {}}}\n",
+        sizes::to_json(&www).trim_end(),
+        sizes::to_json(&peer).trim_end()
+    );
+    let out = dir.join("sizes.json");
+    std::fs::write(&out, json).ctx(|| format!("writing {}", rel(&out)))?;
+    println!("    (written to {})", rel(&out));
+    Ok(())
+}
