@@ -1,6 +1,7 @@
 //! Developer tasks for kz-work-permit. Run as `cargo xtask <command>` (alias in .cargo/config.toml).
 
 mod bench;
+mod budget;
 mod build;
 mod fuzz;
 mod install;

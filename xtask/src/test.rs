@@ -118,6 +118,8 @@ fn run_steps(opts: &Options, s: &mut Summary) -> Result {
         build::build,
     )?;
 
+    s.run("size check of the embed (brotli)", crate::budget::check)?;
+
     let js_dir = root.join("tests/js");
     if js_dir.is_dir() {
         warn_unmatched_js_tests(&js_dir);
