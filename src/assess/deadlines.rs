@@ -7,7 +7,7 @@ use serde::Serialize;
 use super::input::{Input, Route};
 use super::{Context, Finding};
 use crate::calendar::{self, Day};
-use crate::rules::{Confidence, DayKind, ParameterId, Value};
+use crate::rules::{Citation, Confidence, DayKind, ParameterId, Value};
 use crate::text::Message;
 
 /// The deadlines the engine computes (their ids are part of the JSON contract).
@@ -54,6 +54,10 @@ pub struct Deadline {
     pub from: Option<NaiveDate>,
     /// The input field `from` comes from, such as `dates.vacancyPosted`.
     pub from_field: &'static str,
+    /// The citation of the rule that sets the period (the full list is in `finding.parameters`).
+    pub citation: Option<Citation>,
+    /// The lowest confidence of the rules and the yearly calendars the date rests on.
+    pub confidence: Confidence,
     /// The non-working days between `from` and `date` that a working-day count skipped.
     pub skipped: Vec<Day>,
     /// Set when a calendar-day deadline lands on a day that is not a working day.
@@ -224,6 +228,8 @@ fn compute(context: &mut Context, spec: &Spec, route: Route, permit_needed: bool
         before: spec.before,
         from: spec.from,
         from_field: spec.from_field,
+        citation: last_step.as_ref().map(|p| p.citation.clone()),
+        confidence: finding.confidence,
         skipped: Vec::new(),
         non_working_date: None,
         passed: None,
@@ -293,6 +299,7 @@ fn compute(context: &mut Context, spec: &Spec, route: Route, permit_needed: bool
         date = next;
     }
     finding.confidence = finding.confidence.min(calendar_confidence);
+    deadline.confidence = finding.confidence;
     deadline.finding = finding;
     deadline.days = Some(total_days);
     deadline.date = Some(date);

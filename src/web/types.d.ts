@@ -74,6 +74,9 @@ export interface Deadline {
   before: boolean;
   from: IsoDate | null;
   fromField: string;
+  /** The citation of the rule that sets the period; every rule used is in `finding.parameters`. */
+  citation: Citation | null;
+  confidence: Confidence;
   skipped: Day[];
   nonWorkingDate: Day | null;
   passed: boolean | null;
