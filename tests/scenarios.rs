@@ -42,8 +42,7 @@ fn merge(base: &mut Value, over: &Value) {
 /// Resolves a dotted path in the assessment's JSON; `deadlines.<id>` selects by id.
 fn resolve<'a>(root: &'a Value, path: &str) -> Option<&'a Value> {
     let mut current = root;
-    let mut parts = path.split('.').peekable();
-    while let Some(part) = parts.next() {
+    for part in path.split('.') {
         current = match current {
             Value::Array(items) => match part.parse::<usize>() {
                 Ok(index) => items.get(index)?,

@@ -269,8 +269,7 @@ fn build() -> Calendar {
     movers.sort();
     for (from, name) in movers {
         let mut candidate = from;
-        loop {
-            let Some(next) = candidate.checked_add_days(Days::new(1)) else { break };
+        while let Some(next) = candidate.checked_add_days(Days::new(1)) {
             candidate = next;
             let Ok(index) = index_of(candidate) else { break };
             if !is_weekend(candidate) && !holiday[index] && !day_off[index] {

@@ -355,8 +355,8 @@ impl State {
         self.error_summary(&mut html);
         match self.step {
             Step::Summary => form::summary(&mut html, &self.answers, language),
-            Step::Result => match &self.result {
-                Some(result) => {
+            Step::Result => {
+                if let Some(result) = &self.result {
                     let contact = (!self.contact_url.is_empty()).then(|| result::Contact {
                         url: &self.contact_url,
                         label: if self.contact_label.is_empty() { ui(Ui::ContactDefault, language) } else { &self.contact_label },
@@ -369,8 +369,7 @@ impl State {
                     html.close("div");
                     html.close("div");
                 }
-                None => {}
-            },
+            }
             step => form::FormView { step, answers: &self.answers, errors: &self.errors, language }.render(&mut html),
         }
         html.element("p", &[("class", "kzwp-privacy")], ui(Ui::Privacy, language));
