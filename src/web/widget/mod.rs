@@ -184,7 +184,7 @@ fn on_click(state: &Rc<RefCell<State>>, event: &Event) {
     event.prevent_default();
     let detail = with_state(state, |s| {
         match action.as_str() {
-            "back" => s.go(s.step.previous(), false),
+            "back" => s.go(s.step.previous()),
             "change" => {
                 let step = button.get_attribute("data-step").and_then(|n| Step::parse(&n)).unwrap_or(Step::Employer);
                 s.from_summary = true;
@@ -195,11 +195,11 @@ fn on_click(state: &Rc<RefCell<State>>, event: &Event) {
                 return s.render();
             }
             "result" => return s.show_result(),
-            "answers" => s.go(Step::Summary, false),
+            "answers" => s.go(Step::Summary),
             "restart" => {
                 s.answers.clear();
                 s.result = None;
-                s.go(Step::Employer, false);
+                s.go(Step::Employer);
             }
             "lang" => {
                 if let Some(language) = button.get_attribute("data-lang").and_then(|l| Language::parse(&l)) {
@@ -247,7 +247,7 @@ fn on_submit(state: &Rc<RefCell<State>>, event: &Event) {
         s.errors = s.step_errors(s.step);
         if s.errors.is_empty() {
             let next = if s.from_summary { Step::Summary } else { s.step.next() };
-            s.go(next, false);
+            s.go(next);
         } else {
             s.focus = Some("kzwp-error-summary".to_owned());
         }
@@ -279,10 +279,9 @@ fn on_input(state: &Rc<RefCell<State>>, event: &Event) {
 }
 
 impl State {
-    fn go(&mut self, step: Step, keep_errors: bool) {
-        if !keep_errors {
-            self.errors.clear();
-        }
+    /// Moves to `step` (a new history entry), clearing the errors shown.
+    fn go(&mut self, step: Step) {
+        self.errors.clear();
         if step == Step::Summary || step == Step::Employer {
             self.from_summary = false;
         }
@@ -314,7 +313,7 @@ impl State {
                 return self.render();
             }
         }
-        self.go(Step::Result, false);
+        self.go(Step::Result);
         self.render()
     }
 
