@@ -19,3 +19,15 @@ pub use assess::{assess, assess_json, assess_with, Assessment, Input, InputError
 
 #[cfg(target_arch = "wasm32")]
 pub mod web;
+
+/// A stable insertion sort for the few short lists the crate sorts. The standard library's sort is
+/// about 4 KB of WebAssembly per element type; these lists hold at most a few hundred items.
+pub(crate) fn small_sort_by_key<T, K: PartialOrd>(v: &mut [T], key: impl Fn(&T) -> K) {
+    for i in 1..v.len() {
+        let mut j = i;
+        while j > 0 && key(&v[j - 1]) > key(&v[j]) {
+            v.swap(j - 1, j);
+            j -= 1;
+        }
+    }
+}

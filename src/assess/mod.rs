@@ -131,7 +131,7 @@ pub fn assess_with(input: &Input, book: &RuleBook, today: NaiveDate) -> Result<A
         .unwrap_or(Confidence::Unconfirmed);
     let verify_with_counsel = (confidence == Confidence::Unconfirmed).then(|| Message::VerifyWithCounsel.text(language).to_owned());
     let mut unknown_parameters = context.unknown;
-    unknown_parameters.sort();
+    crate::small_sort_by_key(&mut unknown_parameters, |p| *p);
     unknown_parameters.dedup();
 
     Ok(Assessment {

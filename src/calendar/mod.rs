@@ -266,7 +266,7 @@ fn build() -> Calendar {
     // The weekend rule: each holiday on a weekend gives the next day after it that is neither a
     // weekend, a holiday nor an already moved day off. Taking them in date order assigns the days
     // of a multi-day holiday in order after its last day.
-    movers.sort();
+    crate::small_sort_by_key(&mut movers, |m| m.clone());
     for (from, name) in movers {
         let mut candidate = from;
         while let Some(next) = candidate.checked_add_days(Days::new(1)) {
@@ -296,7 +296,7 @@ fn build() -> Calendar {
 
     // A day can carry two notes (a holiday on a weekend that also moved); keep the first, which is
     // the holiday itself.
-    notes.sort_by_key(|note| note.date);
+    crate::small_sort_by_key(&mut notes, |note| note.date);
     notes.dedup_by_key(|note| note.date);
 
     let mut working = [0u64; DAY_COUNT.div_ceil(64)];

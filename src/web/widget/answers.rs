@@ -1,8 +1,6 @@
 //! The visitor's answers as the form holds them (text, keyed by the input's JSON path), their
 //! conversion to the engine's input, and their encoding in the URL fragment.
 
-use std::collections::BTreeMap;
-
 use crate::assess::raw::{Leaf, Object, RawCategory, RawDates, RawEmployer, RawHire, RawInput, RawStaff};
 use crate::text::Language;
 
@@ -95,20 +93,23 @@ pub fn keys() -> Vec<String> {
 /// The answers, keyed by path.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Answers {
-    values: BTreeMap<String, String>,
+    values: Vec<(String, String)>,
 }
 
 impl Answers {
     pub fn get(&self, key: &str) -> &str {
-        self.values.get(key).map(String::as_str).unwrap_or("")
+        self.values.iter().find(|(k, _)| k == key).map(|(_, v)| v.as_str()).unwrap_or("")
     }
 
     pub fn set(&mut self, key: &str, value: &str) {
         if keys().iter().any(|k| k == key) {
             if value.is_empty() {
-                self.values.remove(key);
+                self.values.retain(|(k, _)| k != key);
             } else {
-                self.values.insert(key.to_owned(), value.to_owned());
+                match self.values.binary_search_by(|(k, _)| k.as_str().cmp(key)) {
+                    Ok(i) => self.values[i].1 = value.to_owned(),
+                    Err(i) => self.values.insert(i, (key.to_owned(), value.to_owned())),
+                }
             }
         }
     }
@@ -228,8 +229,11 @@ impl Answers {
 /// (a decimal comma in Russian, a thousands separator in English), so it is not guessed at.
 fn number_leaf(text: &str) -> Leaf {
     let cleaned: String = text.chars().filter(|c| !c.is_whitespace() && *c != '\u{202f}').collect();
-    match cleaned.parse::<f64>() {
-        Ok(number) if number.is_finite() => Leaf::Number(number),
-        _ => Leaf::Text(text.to_owned()),
-    }
+    // JavaScript's Number() instead of Rust's f64 parser, whose tables are about 10 KB of
+    // WebAssembly. Only decimal notation is passed to it (Number() would also read "0x10").
+    let decimal = !cleaned.is_empty() && cleaned.chars().all(|c| c.is_ascii_digit() || matches!(c, '.' | '-' | '+' | 'e' | 'E'));
+    // `new Number(text).valueOf()`: deprecated in js-sys in favour of a cast that does not convert.
+    #[allow(deprecated)]
+    let number = if decimal { js_sys::Number::new(&wasm_bindgen::JsValue::from_str(&cleaned)).value_of() } else { f64::NAN };
+    if number.is_finite() { Leaf::Number(number) } else { Leaf::Text(text.to_owned()) }
 }

@@ -2,8 +2,6 @@
 //! fee, the permit term and obligations, the checklist, the sources with their confidence, and the
 //! rule set and calendar the answer rests on.
 
-use std::collections::BTreeMap;
-
 use crate::assess::{Assessment, Deadline, DeadlineId, DeadlineStatus, FeeKind, Finding, LocalContentGroup};
 use crate::calendar::{Day, DayReason};
 use crate::rules::{Confidence, DayKind, Parameter};
@@ -59,7 +57,7 @@ pub fn render(html: &mut Html, result: &Assessment, contact: Option<Contact>) {
     html.element("h3", &[], t(Ui::DeadlinesTitle));
     html.open("ol", &[("class", "kzwp-timeline")]);
     let mut deadlines: Vec<&Deadline> = result.deadlines.iter().collect();
-    deadlines.sort_by_key(|d| (d.date.is_none(), d.date));
+    crate::small_sort_by_key(&mut deadlines, |d| (d.date.is_none(), d.date));
     for deadline in deadlines {
         deadline_item(html, deadline, language);
     }
@@ -313,15 +311,18 @@ fn sources(html: &mut Html, result: &Assessment) {
         .into_iter()
         .flat_map(|f| f.parameters.iter())
         .chain(result.local_content.groups.iter().flat_map(|g| g.parameters.iter()));
-    let mut used: BTreeMap<String, &Parameter> = BTreeMap::new();
+    let mut used: Vec<(String, &Parameter)> = Vec::new();
     for parameter in parameters {
-        used.entry(format!("{}{}", parameter.id.name(), parameter.effective_from)).or_insert(parameter);
+        let key = format!("{}{}", parameter.id.name(), parameter.effective_from);
+        if let Err(i) = used.binary_search_by(|(k, _)| k.as_str().cmp(&key)) {
+            used.insert(i, (key, parameter));
+        }
     }
 
     html.open("section", &[("class", "kzwp-section"), ("part", "citations")]);
     html.element("h3", &[], ui(Ui::SourcesTitle, language));
     html.open("ul", &[("class", "kzwp-sources")]);
-    for parameter in used.values() {
+    for (_, parameter) in &used {
         html.open("li", &[]);
         confidence_mark(html, parameter.confidence, language);
         html.text(" ").element("code", &[], parameter.id.name()).text(": ");
