@@ -3,21 +3,8 @@
 // a short result of its own; input errors are listed above the form and next to their fields.
 // Everything is built with DOM calls (never innerHTML), so the page's strict CSP holds.
 import init, { assess, isWorkingDay, addWorkingDays, ruleSets, version } from "./pkg/kz_work_permit.js";
+import { $, h } from "./dom.js";
 
-const $ = (id) => document.getElementById(id);
-
-/** A small DOM builder: h("p", {class: "x"}, "text", child). */
-function h(tag, attrs = {}, ...children) {
-  const node = document.createElement(tag);
-  for (const [name, value] of Object.entries(attrs)) {
-    if (value !== undefined && value !== null && value !== false) node.setAttribute(name, value === true ? "" : String(value));
-  }
-  for (const child of children.flat(Infinity)) {
-    if (child === null || child === undefined || child === false) continue;
-    node.append(child instanceof Node ? child : String(child));
-  }
-  return node;
-}
 
 const numberFormat = new Intl.NumberFormat("en-GB");
 const dateFormat = new Intl.DateTimeFormat("en-GB", { weekday: "short", day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });

@@ -4,6 +4,7 @@
 // words come in Kazakh, Russian and English; citation texts stay as the data gives them (English)
 // and are marked lang="en". Built with DOM calls only (no innerHTML), under the page's strict CSP.
 import init, { ruleSets, version } from "./pkg/kz_work_permit.js";
+import { $, h } from "./dom.js";
 
 const LANGUAGES = ["kk", "ru", "en"];
 const LOCALES = { kk: "kk-KZ", ru: "ru-RU", en: "en-GB" };
@@ -439,20 +440,6 @@ let catalogue = null;
 let engineVersion = "";
 let lang = "en";
 
-const $ = (id) => document.getElementById(id);
-
-/** A small DOM builder: h("p", {class: "x"}, "text", child, [more]). */
-function h(tag, attrs = {}, ...children) {
-  const node = document.createElement(tag);
-  for (const [name, value] of Object.entries(attrs)) {
-    if (value !== undefined && value !== null && value !== false) node.setAttribute(name, value === true ? "" : String(value));
-  }
-  for (const child of children.flat(Infinity)) {
-    if (child === null || child === undefined || child === false) continue;
-    node.append(child instanceof Node ? child : String(child));
-  }
-  return node;
-}
 
 const t = () => T[lang];
 
