@@ -1,4 +1,5 @@
-//! `cargo xtask build`: cargo build (wasm32) → wasm-bindgen --target web → wasm-opt -Oz → size report.
+//! `cargo xtask build`: cargo build (wasm32) → wasm-bindgen --target web → wasm-opt -Oz → esbuild
+//! --minify on the glue → size report.
 
 use std::path::Path;
 
@@ -13,6 +14,9 @@ pub const PKG_DIR: &str = "www/pkg";
 /// Path of wasm-opt from the npm `binaryen` package. Always this exact path: `npx wasm-opt`
 /// resolves to an unrelated package when node_modules is missing, and Debian's binaryen is too old.
 pub const WASM_OPT: &str = "./node_modules/.bin/wasm-opt";
+
+/// esbuild from npm, for minifying the JS glue.
+pub const ESBUILD: &str = "./node_modules/.bin/esbuild";
 
 /// Install, then build.
 pub fn run() -> Result {
@@ -76,11 +80,23 @@ pub fn build() -> Result {
                 "{WASM_OPT} not found; run `cargo xtask install` (it runs `npm ci`, which installs the npm `binaryen` package)"
             )));
             }
+            // --low-memory-unused: Rust's wasm never uses the first 1 KiB of memory, so loads and
+            // stores with small offsets can be folded (measured about -0.75 KB brotli with --converge).
             Cmd::new(WASM_OPT)
-                .args(["-Oz", bg.as_str(), "-o", bg.as_str()])
+                .args(["-Oz", "--low-memory-unused", "--converge", bg.as_str(), "-o", bg.as_str()])
                 .run()
         },
     )?;
+
+    let glue = format!("{PKG_DIR}/{LIB_NAME}.js");
+    step("minifying the JS glue (esbuild --minify, about 1 s)", || {
+        // The glue is what every visitor downloads; minified it is about 2 KB smaller in brotli.
+        // Its exports keep their names, so the element, Node and bundlers load it unchanged.
+        Cmd::new(ESBUILD)
+            .args([glue.as_str(), "--minify", "--format=esm", "--log-level=warning", "--allow-overwrite", &format!("--outfile={glue}")])
+            .hint("run `cargo xtask install` (it runs `npm ci`, which installs esbuild)")
+            .run()
+    })?;
 
     step("measuring sizes", || sizes::report().map(|_| ()))
 }
