@@ -214,8 +214,7 @@ fn the_result_shows_the_deadlines_the_engine_computed() {
     let expected = assess_with(&input, &RuleBook::built_in(), today).unwrap();
     let mut computed = 0;
     for deadline in expected.deadlines.iter().filter(|d| d.date.is_some()) {
-        let id = serde_json::to_value(deadline.id).unwrap();
-        let selector = format!("[data-deadline={}] time", id.as_str().unwrap());
+        let selector = format!("[data-deadline={}] time", deadline.id.name());
         assert_eq!(w.find(&selector).get_attribute("datetime"), deadline.date.map(|d| d.to_string()), "{selector}");
         computed += 1;
     }

@@ -11,8 +11,7 @@ use crate::rules::{Citation, Confidence, DayKind, ParameterId, Value};
 use crate::text::Message;
 
 /// The deadlines the engine computes (their ids are part of the JSON contract).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum DeadlineId {
     VacancyPeriodEnds,
     EarliestApplication,
@@ -21,6 +20,27 @@ pub enum DeadlineId {
     ContractRegistrationDue,
     ExtensionWindowOpens,
     ExtensionWindowCloses,
+}
+
+impl DeadlineId {
+    /// The id as it appears in JSON (camelCase).
+    pub fn name(self) -> &'static str {
+        match self {
+            DeadlineId::VacancyPeriodEnds => "vacancyPeriodEnds",
+            DeadlineId::EarliestApplication => "earliestApplication",
+            DeadlineId::ReviewDue => "reviewDue",
+            DeadlineId::FeePaymentDue => "feePaymentDue",
+            DeadlineId::ContractRegistrationDue => "contractRegistrationDue",
+            DeadlineId::ExtensionWindowOpens => "extensionWindowOpens",
+            DeadlineId::ExtensionWindowCloses => "extensionWindowCloses",
+        }
+    }
+}
+
+impl Serialize for DeadlineId {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.name())
+    }
 }
 
 /// Whether a deadline has a date, and if not, why.

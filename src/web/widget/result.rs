@@ -234,7 +234,7 @@ pub fn deadline_title(id: DeadlineId) -> Ui {
 fn deadline_item(html: &mut Html, deadline: &Deadline, language: Language) {
     let t = |key| ui(key, language);
     let computed = deadline.status == DeadlineStatus::Computed;
-    html.open("li", &[("class", if computed { "kzwp-deadline" } else { "kzwp-deadline kzwp-muted" }), ("data-deadline", id_name(deadline.id))]);
+    html.open("li", &[("class", if computed { "kzwp-deadline" } else { "kzwp-deadline kzwp-muted" }), ("data-deadline", deadline.id.name())]);
     if let Some(date) = deadline.date {
         html.open("p", &[("class", "kzwp-date")]);
         html.element("time", &[("datetime", &date.to_string())], &ui_text::date_with_weekday(date, language));
@@ -269,18 +269,6 @@ fn deadline_item(html: &mut Html, deadline: &Deadline, language: Language) {
         html.element("p", &[("class", "kzwp-note")], note);
     }
     html.close("li");
-}
-
-fn id_name(id: DeadlineId) -> &'static str {
-    match id {
-        DeadlineId::VacancyPeriodEnds => "vacancyPeriodEnds",
-        DeadlineId::EarliestApplication => "earliestApplication",
-        DeadlineId::ReviewDue => "reviewDue",
-        DeadlineId::FeePaymentDue => "feePaymentDue",
-        DeadlineId::ContractRegistrationDue => "contractRegistrationDue",
-        DeadlineId::ExtensionWindowOpens => "extensionWindowOpens",
-        DeadlineId::ExtensionWindowCloses => "extensionWindowCloses",
-    }
 }
 
 /// "Tuesday, 24 March 2026: Nauryz, day off moved from 21 March 2026".

@@ -17,13 +17,12 @@ pub fn calendar_file(result: &Assessment, stamp: chrono::NaiveDateTime) -> Strin
         .filter(|d| d.status == DeadlineStatus::Computed)
         .filter_map(|d| {
             let date = d.date?;
-            let id = serde_json::to_value(d.id).ok()?.as_str()?.to_owned();
             let mut description = d.finding.message.clone();
             for note in &d.notes {
                 description.push('\n');
                 description.push_str(note);
             }
-            Some(Event { uid: format!("{id}-{}", compact(date)), date, summary: ui(deadline_title(d.id), language).to_owned(), description })
+            Some(Event { uid: format!("{}-{}", d.id.name(), compact(date)), date, summary: ui(deadline_title(d.id), language).to_owned(), description })
         })
         .collect();
     ics::calendar(&events, stamp, language.code())
