@@ -2,6 +2,7 @@
 //!
 //! `cargo run --example assess < input.json`
 
+use kz_work_permit::json::ToJson;
 use std::io::Read;
 
 fn main() {
@@ -11,10 +12,16 @@ fn main() {
         std::process::exit(2);
     }
     match kz_work_permit::assess_json(&json) {
-        Ok(assessment) => println!("{}", serde_json::to_string_pretty(&assessment).unwrap_or_default()),
+        Ok(assessment) => println!("{}", pretty(&assessment)),
         Err(errors) => {
-            println!("{}", serde_json::to_string_pretty(&errors).unwrap_or_default());
+            println!("{}", pretty(&errors));
             std::process::exit(1);
         }
     }
+}
+
+/// Pretty-printed JSON of a value, as the docs keep it.
+fn pretty(value: &dyn ToJson) -> String {
+    let value: serde_json::Value = serde_json::from_str(&value.to_json()).unwrap_or_default();
+    serde_json::to_string_pretty(&value).unwrap_or_default()
 }

@@ -7,6 +7,7 @@
 //!
 //! The inputs are bench/inputs.json, the same the browser loops use.
 
+use kz_work_permit::json::ToJson;
 use std::hint::black_box;
 use std::time::{Duration, Instant};
 
@@ -139,7 +140,7 @@ fn main() {
     let m = measure(round, |i| {
         let text = &texts[i % texts.len()];
         let assessment = assess_json(black_box(text)).expect("valid input");
-        black_box(serde_json::to_string(&assessment).expect("serialisable"));
+        black_box(assessment.to_json());
     });
     results.push(report(
         "assess, JSON text in and out",

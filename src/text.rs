@@ -4,17 +4,16 @@
 //!
 //! Templates use `{0}`, `{1}`, … for values filled in by [`fill`].
 
-use serde::{Deserialize, Serialize, Serializer};
 
 /// A language of the interface and of every message.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum Language {
     Kk,
     Ru,
     #[default]
     En,
 }
+crate::json_names!(Language { Kk: "kk", Ru: "ru", En: "en" });
 
 impl Language {
     /// Every language, in the order the interface offers them.
@@ -370,8 +369,8 @@ fn catalogue(message: Message) -> [&'static str; 3] {
     }
 }
 
-impl Serialize for Message {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.code())
+impl crate::json::ToJson for Message {
+    fn write_json(&self, out: &mut crate::json::Writer) {
+        out.string(self.code());
     }
 }

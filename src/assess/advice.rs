@@ -2,7 +2,6 @@
 //! points of the research.
 
 use chrono::Datelike;
-use serde::Serialize;
 
 use super::input::{Hire, Input, Route};
 use super::{Context, Finding};
@@ -10,8 +9,7 @@ use crate::rules::{ParameterId, RuleSet, Value, RULES_CHECKED_TO};
 use crate::text::{fill, Language, Message};
 
 /// Which fee applies.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum FeeKind {
     General,
     Seasonal,
@@ -19,10 +17,10 @@ pub enum FeeKind {
     /// No permit, no fee.
     None,
 }
+crate::json_names!(FeeKind { General: "general", Seasonal: "seasonal", IntraCorporateTransfer: "intraCorporateTransfer", None: "none" });
 
 /// What the fee figures cannot promise.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum FeeFlag {
     /// The fee is paid at the MCI in force on the day of payment, which may differ from `mciYear`.
     PaidAtMciOnPaymentDay,
@@ -31,17 +29,18 @@ pub enum FeeFlag {
     /// The general-permit table in force is not confirmed: only a range is given.
     GeneralTableUnconfirmed,
 }
+crate::json_names!(FeeFlag { PaidAtMciOnPaymentDay: "paidAtMciOnPaymentDay", MciUnknownForYear: "mciUnknownForYear", GeneralTableUnconfirmed: "generalTableUnconfirmed" });
 
 /// A minimum and maximum.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Range {
     pub min: u64,
     pub max: u64,
 }
+crate::json_object!(Range { min: "min", max: "max" });
 
 /// The permit fee, per worker and for the whole hire.
-#[derive(Clone, Debug, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Fee {
     pub kind: FeeKind,
     /// The fee per worker in MCI, when a single figure is known.
@@ -62,16 +61,17 @@ pub struct Fee {
     pub finding: Finding,
     pub notes: Vec<String>,
 }
+crate::json_object!(Fee { kind: "kind", mci: "mci", mci_range: "mciRange", tenge: "tenge", tenge_range: "tengeRange", count: "count", total_tenge: "totalTenge", total_tenge_range: "totalTengeRange", mci_year: "mciYear", mci_value: "mciValue", flags: "flags", finding: "finding", notes: "notes" });
 
 /// One step of the digital procedure.
-#[derive(Clone, Debug, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq)]
 pub struct ChecklistItem {
     pub id: &'static str,
     pub message: String,
     pub links: Vec<&'static str>,
     pub finding: Finding,
 }
+crate::json_object!(ChecklistItem { id: "id", message: "message", links: "links", finding: "finding" });
 
 pub(crate) fn fee(context: &mut Context, input: &Input, permit_needed: bool) -> Fee {
     let hire = &input.hire;

@@ -2,7 +2,6 @@
 //! non-working days each one skips.
 
 use chrono::{Days, NaiveDate};
-use serde::Serialize;
 
 use super::input::{Input, Route};
 use super::{Context, Finding};
@@ -37,15 +36,14 @@ impl DeadlineId {
     }
 }
 
-impl Serialize for DeadlineId {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.name())
+impl crate::json::ToJson for DeadlineId {
+    fn write_json(&self, out: &mut crate::json::Writer) {
+        out.string(self.name());
     }
 }
 
 /// Whether a deadline has a date, and if not, why.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum DeadlineStatus {
     Computed,
     /// The date it counts from was not given.
@@ -59,10 +57,10 @@ pub enum DeadlineStatus {
     /// The dates fall outside the working-day calendar.
     CalendarNotCovered,
 }
+crate::json_names!(DeadlineStatus { Computed: "computed", NeedsDate: "needsDate", NotApplicable: "notApplicable", RuleUnclear: "ruleUnclear", Unknown: "unknown", CalendarNotCovered: "calendarNotCovered" });
 
 /// One deadline.
-#[derive(Clone, Debug, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Deadline {
     pub id: DeadlineId,
     pub status: DeadlineStatus,
@@ -88,6 +86,7 @@ pub struct Deadline {
     /// Why there is no date, or how the date was read (our reading of an unsettled rule).
     pub notes: Vec<String>,
 }
+crate::json_object!(Deadline { id: "id", status: "status", date: "date", day_kind: "dayKind", days: "days", before: "before", from: "from", from_field: "fromField", citation: "citation", confidence: "confidence", skipped: "skipped", non_working_date: "nonWorkingDate", passed: "passed", finding: "finding", notes: "notes" });
 
 pub(crate) fn assess(context: &mut Context, input: &Input, permit_needed: bool) -> Vec<Deadline> {
     let dates = input.dates;

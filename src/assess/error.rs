@@ -3,13 +3,10 @@
 
 use std::fmt;
 
-use serde::Serialize;
-
 use crate::text::{fill, Language, Message};
 
 /// A stable, machine-readable kind of input problem.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum ErrorCode {
     InvalidJson,
     InvalidStructure,
@@ -32,6 +29,12 @@ pub enum ErrorCode {
     SeasonalDaysNotApplicable,
     StaffExceedsEmployees,
     DateOrder,
+}
+
+impl crate::json::ToJson for ErrorCode {
+    fn write_json(&self, out: &mut crate::json::Writer) {
+        out.string(self.as_str());
+    }
 }
 
 impl ErrorCode {
@@ -65,13 +68,14 @@ impl ErrorCode {
 }
 
 /// One problem with the input.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct InputError {
     /// The JSON path of the field, such as `hire.count` or `staff.category3.citizens`.
     pub path: String,
     pub code: ErrorCode,
     pub message: String,
 }
+crate::json_object!(InputError { path: "path", code: "code", message: "message" });
 
 impl InputError {
     pub(crate) fn new(path: &str, code: ErrorCode, message: Message, values: &[&str], language: Language) -> Self {
@@ -80,10 +84,11 @@ impl InputError {
 }
 
 /// Every problem found in an input; never empty when returned as an error.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct InputErrors {
     pub errors: Vec<InputError>,
 }
+crate::json_object!(InputErrors { errors: "errors" });
 
 impl fmt::Display for InputErrors {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {

@@ -1,10 +1,10 @@
-//! The typed input of an assessment and its parsing from JSON or any serde source.
+//! The typed input of an assessment and its reading from JSON.
 
 use chrono::{Datelike, NaiveDate};
-use serde::{Deserializer, Serialize};
+use crate::json::Json;
 
 use super::error::{ErrorCode, InputError, InputErrors};
-use super::raw::{Leaf, Object, RawCategory, RawInput};
+use super::raw::{read_input, Leaf, Object, RawCategory, RawInput};
 use crate::rules::RULE_SETS;
 use crate::text::{Language, Message};
 
@@ -23,8 +23,7 @@ pub const LATEST_DATE: NaiveDate = match NaiveDate::from_ymd_opt(2100, 12, 31) {
 };
 
 /// What the employer is, for the local-content exemptions.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum EmployerKind {
     /// A Kazakh legal entity or individual entrepreneur.
     Company,
@@ -33,10 +32,10 @@ pub enum EmployerKind {
     /// A state institution or state enterprise.
     StateBody,
 }
+crate::json_names!(EmployerKind { Company: "company", ForeignBranch: "foreignBranch", StateBody: "stateBody" });
 
 /// How the foreign worker is to be engaged.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Route {
     /// A permit to engage foreign labour in categories 1-4.
     Permit,
@@ -45,35 +44,36 @@ pub enum Route {
     /// A permit for seasonal foreign workers.
     Seasonal,
 }
+crate::json_names!(Route { Permit: "permit", IntraCorporateTransfer: "intraCorporateTransfer", Seasonal: "seasonal" });
 
 /// The employer.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Employer {
     pub kind: EmployerKind,
     pub small_business: bool,
     pub employees: u32,
 }
+crate::json_object!(Employer { kind: "kind", small_business: "smallBusiness", employees: "employees" });
 
 /// The staff in one category, before the hire. EAEU citizens count as citizens here, since the
 /// ratios do not count them as foreigners.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct CategoryStaff {
     pub citizens: u32,
     pub foreigners: u32,
     pub intra_corporate_transfers: u32,
 }
+crate::json_object!(CategoryStaff { citizens: "citizens", foreigners: "foreigners", intra_corporate_transfers: "intraCorporateTransfers" });
 
 /// Current staff by category.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Staff {
     pub category1: CategoryStaff,
     pub category2: CategoryStaff,
     pub category3: CategoryStaff,
     pub category4: CategoryStaff,
 }
+crate::json_object!(Staff { category1: "category1", category2: "category2", category3: "category3", category4: "category4" });
 
 impl Staff {
     /// The staff of category 1 to 4.
@@ -97,8 +97,7 @@ impl Staff {
 }
 
 /// The hire the employer wants to make.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Hire {
     pub route: Route,
     /// 1 to 4; optional for a seasonal hire.
@@ -109,10 +108,10 @@ pub struct Hire {
     /// Required for a seasonal hire only.
     pub seasonal_days: Option<u32>,
 }
+crate::json_object!(Hire { route: "route", category: "category", count: "count", citizenship: "citizenship", seasonal_days: "seasonalDays" });
 
 /// The dates known so far; each deadline needs only its own.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Dates {
     pub vacancy_posted: Option<NaiveDate>,
     pub application_registered: Option<NaiveDate>,
@@ -120,10 +119,10 @@ pub struct Dates {
     pub contract_signed: Option<NaiveDate>,
     pub permit_expires: Option<NaiveDate>,
 }
+crate::json_object!(Dates { vacancy_posted: "vacancyPosted", application_registered: "applicationRegistered", approval_notified: "approvalNotified", contract_signed: "contractSigned", permit_expires: "permitExpires" });
 
 /// Everything the assessment needs.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Input {
     /// The date the rules are applied at; `None` means today in Kazakhstan.
     pub as_of: Option<NaiveDate>,
@@ -133,6 +132,7 @@ pub struct Input {
     pub hire: Hire,
     pub dates: Dates,
 }
+crate::json_object!(Input { as_of: "asOf", language: "language", employer: "employer", staff: "staff", hire: "hire", dates: "dates" });
 
 impl Input {
     /// Parses the JSON text of an input, reporting every problem.
@@ -144,22 +144,18 @@ impl Input {
     /// assert!(errors.errors.iter().any(|e| e.path == "employer" && e.code.as_str() == "missingField"));
     /// ```
     pub fn from_json(json: &str) -> Result<Input, InputErrors> {
-        let mut deserializer = serde_json::Deserializer::from_str(json);
-        let input = Input::deserialize_from(&mut deserializer, Language::En)?;
-        deserializer.end().map_err(|error| {
-            InputError::new("", ErrorCode::InvalidJson, Message::InvalidJson, &[&error.to_string()], input.language)
+        let value = crate::json::parse(json).map_err(|error| {
+            InputError::new("", ErrorCode::InvalidJson, Message::InvalidJson, &[&error.to_string()], Language::En)
         })?;
-        Ok(input)
+        Input::from_json_value(&value, Language::En)
     }
 
-    /// Parses an input from any serde source (JSON text, a JavaScript object). `language` is used
-    /// for messages until the input's own `language` field is read.
-    pub fn deserialize_from<'de, D: Deserializer<'de>>(deserializer: D, language: Language) -> Result<Input, InputErrors>
-    where
-        D::Error: std::fmt::Display,
-    {
-        let raw: Object<RawInput> = serde_path_to_error::deserialize(deserializer).map_err(|error| structure_error(&error, language))?;
-        Input::from_raw(raw.0, language)
+    /// Reads an input from parsed JSON. Messages are in the input's own `language` when it names
+    /// one, else in `fallback`.
+    pub fn from_json_value(json: &Json, fallback: Language) -> Result<Input, InputErrors> {
+        let language = json.get("language").and_then(Json::as_str).and_then(Language::parse).unwrap_or(fallback);
+        let raw = read_input(json, language).map_err(|errors| InputErrors { errors })?;
+        Input::from_raw(raw, fallback)
     }
 
     /// Builds the typed input from the lenient form, reporting every problem.
@@ -350,28 +346,6 @@ fn check_country(p: &mut Parser, path: &str, code: &str) {
     } else if !is_country_code(code) {
         p.push(path, ErrorCode::UnknownCountry, Message::UnknownCountry, &[code]);
     }
-}
-
-fn structure_error<E: std::fmt::Display>(error: &serde_path_to_error::Error<E>, language: Language) -> InputErrors {
-    let detail = error.inner().to_string();
-    let path = error.path().to_string();
-    let path = if path == "." { String::new() } else { path };
-    // Matched anywhere in the text: a JavaScript source wraps serde's message ("Error: unknown…").
-    let unknown = detail.find("unknown field `").map(|at| &detail[at + "unknown field `".len()..]);
-    if let Some(field) = unknown.and_then(|rest| rest.split('`').next()) {
-        // serde reports an unknown field at its parent; the path names the field itself.
-        let full = if path.is_empty() || path.ends_with(field) { path.clone() } else { format!("{path}.{field}") };
-        let full = if full.is_empty() { field.to_owned() } else { full };
-        return InputError::new(&full, ErrorCode::UnknownField, Message::UnknownField, &[field], language).into();
-    }
-    // Serde's own wording names internal types; the visitor gets a plain sentence, and the detail
-    // (line and column for JSON text) stays in the sentence only where it helps find the spot.
-    let position = detail
-        .rsplit_once(" at line ")
-        .and_then(|(_, place)| place.split_once(" column "))
-        .map(|(line, column)| format!(" ({line}:{column})"))
-        .unwrap_or_default();
-    InputError::new(&path, ErrorCode::InvalidStructure, Message::InvalidStructure, &[&position], language).into()
 }
 
 /// Collects errors while reading leaves.

@@ -2,7 +2,6 @@
 //! intra-corporate transferees. All arithmetic is exact integer arithmetic in `u64`, so it cannot
 //! overflow for any `u32` head count.
 
-use serde::Serialize;
 
 use super::input::{EmployerKind, Input, Route};
 use super::{Context, Finding};
@@ -10,17 +9,16 @@ use crate::rules::{Confidence, ParameterId, Value};
 use crate::text::Message;
 
 /// Why the ratios do not apply.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum LocalContentExemption {
     SmallBusiness,
     ForeignBranch,
     StateBody,
 }
+crate::json_names!(LocalContentExemption { SmallBusiness: "smallBusiness", ForeignBranch: "foreignBranch", StateBody: "stateBody" });
 
 /// The local-content answer.
-#[derive(Clone, Debug, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq)]
 pub struct LocalContent {
     pub applies: bool,
     pub exemption: Option<LocalContentExemption>,
@@ -29,10 +27,10 @@ pub struct LocalContent {
     pub finding: Finding,
     pub groups: Vec<LocalContentGroup>,
 }
+crate::json_object!(LocalContent { applies: "applies", exemption: "exemption", meets_all: "meetsAll", finding: "finding", groups: "groups" });
 
 /// One group of categories and its citizen ratio, counting the requested hire.
-#[derive(Clone, Debug, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq)]
 pub struct LocalContentGroup {
     pub categories: [u8; 2],
     pub min_citizen_percent: u32,
@@ -49,10 +47,10 @@ pub struct LocalContentGroup {
     pub parameters: Vec<crate::rules::Parameter>,
     pub confidence: Confidence,
 }
+crate::json_object!(LocalContentGroup { categories: "categories", min_citizen_percent: "minCitizenPercent", citizens: "citizens", foreigners: "foreigners", foreigners_before_hire: "foreignersBeforeHire", meets: "meets", meets_before_hire: "meetsBeforeHire", max_foreigners: "maxForeigners", citizens_to_hire: "citizensToHire", parameters: "parameters", confidence: "confidence" });
 
 /// The cap on intra-corporate transferees in the hire's category.
-#[derive(Clone, Debug, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq)]
 pub struct IctCheck {
     pub category: u8,
     pub max_percent_of_citizens: u32,
@@ -63,6 +61,7 @@ pub struct IctCheck {
     pub meets: bool,
     pub finding: Finding,
 }
+crate::json_object!(IctCheck { category: "category", max_percent_of_citizens: "maxPercentOfCitizens", citizens: "citizens", current: "current", cap: "cap", after_hire: "afterHire", meets: "meets", finding: "finding" });
 
 /// The exact ratio test for one group.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -10,7 +10,6 @@ mod local_content;
 pub(crate) mod raw;
 
 use chrono::NaiveDate;
-use serde::Serialize;
 
 pub use deadlines::{Deadline, DeadlineId, DeadlineStatus};
 pub use error::{ErrorCode, InputError, InputErrors};
@@ -24,8 +23,7 @@ use crate::rules::{rule_set_for, Confidence, Parameter, ParameterId, RuleBook, R
 use crate::text::{fill, Language, Message};
 
 /// The result of an assessment.
-#[derive(Clone, Debug, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Assessment {
     /// The date the rules were applied at.
     pub as_of: NaiveDate,
@@ -54,10 +52,10 @@ pub struct Assessment {
     /// A plain "verify with counsel" note when some finding is unconfirmed.
     pub verify_with_counsel: Option<String>,
 }
+crate::json_object!(Assessment { as_of: "asOf", as_of_given: "asOfGiven", language: "language", rule_set: "ruleSet", rules_checked_to: "rulesCheckedTo", permit_needed: "permitNeeded", permit_reason: "permitReason", local_content: "localContent", intra_corporate_transfer: "intraCorporateTransfer", deadlines: "deadlines", fee: "fee", permit_term: "permitTerm", obligations: "obligations", checklist: "checklist", open_points: "openPoints", unknown_parameters: "unknownParameters", confidence: "confidence", verify_with_counsel: "verifyWithCounsel" });
 
 /// One answer with the rule parameters behind it.
-#[derive(Clone, Debug, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Finding {
     pub code: Message,
     pub message: String,
@@ -66,6 +64,7 @@ pub struct Finding {
     /// The lowest confidence among the parameters (and the calendar, for deadlines).
     pub confidence: Confidence,
 }
+crate::json_object!(Finding { code: "code", message: "message", parameters: "parameters", confidence: "confidence" });
 
 /// Assesses `input` with the built-in rules. Without `asOf` the date is today in Kazakhstan.
 ///
@@ -160,7 +159,8 @@ pub fn assess_with(input: &Input, book: &RuleBook, today: NaiveDate) -> Result<A
 ///
 /// ```
 /// let errors = kz_work_permit::assess_json("{").unwrap_err();
-/// assert_eq!(errors.errors[0].code.as_str(), "invalidStructure");
+/// assert_eq!(errors.errors[0].code.as_str(), "invalidJson");
+/// assert!(errors.errors[0].message.contains("line 1 column 2"));
 /// let errors = kz_work_permit::assess_json(r#"{"employer": ["company", false, 120]}"#).unwrap_err();
 /// assert_eq!((errors.errors[0].path.as_str(), errors.errors[0].code.as_str()), ("employer", "invalidStructure"));
 /// ```

@@ -1,11 +1,10 @@
 //! The input as it arrives from JSON or JavaScript: every leaf accepts any scalar, so a wrong type
-//! is reported together with every other problem instead of stopping the parse at the first one.
-//! Unknown fields are still rejected at once, with their path.
+//! is reported together with every other problem. The shape (objects where objects belong, no
+//! unknown fields) is checked first, and every shape problem is reported with its path.
 
-use std::fmt;
-
-use serde::de::{self, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
-use serde::Deserialize;
+use super::error::{ErrorCode, InputError};
+use crate::json::Json;
+use crate::text::{Language, Message};
 
 /// A JSON scalar, or a marker that something else (an object or array) was given.
 #[derive(Clone, Debug, PartialEq)]
@@ -17,131 +16,130 @@ pub enum Leaf {
     Compound,
 }
 
-impl<'de> Deserialize<'de> for Leaf {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        deserializer.deserialize_any(LeafVisitor)
-    }
-}
-
-struct LeafVisitor;
-
-impl<'de> Visitor<'de> for LeafVisitor {
-    type Value = Leaf;
-
-    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        f.write_str("a JSON value")
-    }
-    fn visit_unit<E: de::Error>(self) -> Result<Leaf, E> {
-        Ok(Leaf::Null)
-    }
-    fn visit_none<E: de::Error>(self) -> Result<Leaf, E> {
-        Ok(Leaf::Null)
-    }
-    fn visit_some<D: Deserializer<'de>>(self, deserializer: D) -> Result<Leaf, D::Error> {
-        deserializer.deserialize_any(self)
-    }
-    fn visit_bool<E: de::Error>(self, value: bool) -> Result<Leaf, E> {
-        Ok(Leaf::Bool(value))
-    }
-    fn visit_i64<E: de::Error>(self, value: i64) -> Result<Leaf, E> {
-        Ok(Leaf::Number(value as f64))
-    }
-    fn visit_u64<E: de::Error>(self, value: u64) -> Result<Leaf, E> {
-        Ok(Leaf::Number(value as f64))
-    }
-    fn visit_f64<E: de::Error>(self, value: f64) -> Result<Leaf, E> {
-        Ok(Leaf::Number(value))
-    }
-    fn visit_str<E: de::Error>(self, value: &str) -> Result<Leaf, E> {
-        Ok(Leaf::Text(value.to_owned()))
-    }
-    fn visit_string<E: de::Error>(self, value: String) -> Result<Leaf, E> {
-        Ok(Leaf::Text(value))
-    }
-    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Leaf, A::Error> {
-        while seq.next_element::<IgnoredAny>()?.is_some() {}
-        Ok(Leaf::Compound)
-    }
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Leaf, A::Error> {
-        while map.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {}
-        Ok(Leaf::Compound)
-    }
-}
-
-/// Reads `T` only from a JSON object (a map), never from an array of its field values, which
-/// serde's derive would otherwise accept.
+/// A part of the input that must be a JSON object (never an array of its field values).
 #[derive(Debug, Default)]
 pub struct Object<T>(pub T);
 
-impl<'de, T: Deserialize<'de>> Deserialize<'de> for Object<T> {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        struct ObjectVisitor<T>(std::marker::PhantomData<T>);
-        impl<'de, T: Deserialize<'de>> Visitor<'de> for ObjectVisitor<T> {
-            type Value = Object<T>;
-            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-                f.write_str("an object")
-            }
-            fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Object<T>, A::Error> {
-                T::deserialize(de::value::MapAccessDeserializer::new(map)).map(Object)
-            }
-        }
-        deserializer.deserialize_map(ObjectVisitor(std::marker::PhantomData))
+/// Reads the raw input from parsed JSON, or returns every shape problem found.
+pub(crate) fn read_input(json: &Json, language: Language) -> Result<RawInput, Vec<InputError>> {
+    let mut shape = Shape { problems: Vec::new(), language };
+    let raw = Object::<RawInput>::read(json, "", &mut shape);
+    match raw {
+        Some(Object(raw)) if shape.problems.is_empty() => Ok(raw),
+        _ => Err(shape.problems),
     }
 }
 
-/// The top level of the input.
-#[derive(Debug, Default, Deserialize)]
-#[serde(deny_unknown_fields, rename_all = "camelCase")]
-pub struct RawInput {
-    pub as_of: Option<Leaf>,
-    pub language: Option<Leaf>,
-    pub employer: Option<Object<RawEmployer>>,
-    pub staff: Option<Object<RawStaff>>,
-    pub hire: Option<Object<RawHire>>,
-    pub dates: Option<Object<RawDates>>,
+/// Shape problems found so far, in the language of the messages.
+pub(crate) struct Shape {
+    problems: Vec<InputError>,
+    language: Language,
 }
 
-#[derive(Debug, Default, Deserialize)]
-#[serde(deny_unknown_fields, rename_all = "camelCase")]
-pub struct RawEmployer {
-    pub kind: Option<Leaf>,
-    pub small_business: Option<Leaf>,
-    pub employees: Option<Leaf>,
+/// A part of the raw input that can be read from JSON at a path.
+pub(crate) trait ReadJson: Sized {
+    /// `None` for a JSON `null` (the same as an absent field) or a shape problem.
+    fn read(json: &Json, path: &str, shape: &mut Shape) -> Option<Self>;
 }
 
-#[derive(Debug, Default, Deserialize)]
-#[serde(deny_unknown_fields, rename_all = "camelCase")]
-pub struct RawStaff {
-    pub category1: Option<Object<RawCategory>>,
-    pub category2: Option<Object<RawCategory>>,
-    pub category3: Option<Object<RawCategory>>,
-    pub category4: Option<Object<RawCategory>>,
+impl ReadJson for Leaf {
+    fn read(json: &Json, _path: &str, _shape: &mut Shape) -> Option<Leaf> {
+        Some(match json {
+            Json::Null => return None,
+            Json::Bool(flag) => Leaf::Bool(*flag),
+            Json::Number(n) => Leaf::Number(*n),
+            Json::String(text) => Leaf::Text(text.clone()),
+            Json::Array(_) | Json::Object(_) => Leaf::Compound,
+        })
+    }
 }
 
-#[derive(Debug, Default, Deserialize)]
-#[serde(deny_unknown_fields, rename_all = "camelCase")]
-pub struct RawCategory {
-    pub citizens: Option<Leaf>,
-    pub foreigners: Option<Leaf>,
-    pub intra_corporate_transfers: Option<Leaf>,
+/// The fields of an object part, read member by member.
+pub(crate) trait ReadMembers: Default {
+    fn member(&mut self, name: &str, value: &Json, path: &str, shape: &mut Shape) -> bool;
 }
 
-#[derive(Debug, Default, Deserialize)]
-#[serde(deny_unknown_fields, rename_all = "camelCase")]
-pub struct RawHire {
-    pub route: Option<Leaf>,
-    pub category: Option<Leaf>,
-    pub count: Option<Leaf>,
-    pub citizenship: Option<Leaf>,
-    pub seasonal_days: Option<Leaf>,
+impl<T: ReadMembers> ReadJson for Object<T> {
+    fn read(json: &Json, path: &str, shape: &mut Shape) -> Option<Object<T>> {
+        let members = match json {
+            Json::Null => return None,
+            Json::Object(members) => members,
+            _ => {
+                shape.problems.push(InputError::new(path, ErrorCode::InvalidStructure, Message::InvalidStructure, &[""], shape.language));
+                return None;
+            }
+        };
+        let mut part = T::default();
+        for (name, value) in members {
+            let full = if path.is_empty() { name.clone() } else { format!("{path}.{name}") };
+            if !part.member(name, value, &full, shape) {
+                shape.problems.push(InputError::new(&full, ErrorCode::UnknownField, Message::UnknownField, &[name], shape.language));
+            }
+        }
+        Some(Object(part))
+    }
 }
 
-#[derive(Debug, Default, Deserialize)]
-#[serde(deny_unknown_fields, rename_all = "camelCase")]
-pub struct RawDates {
-    pub vacancy_posted: Option<Leaf>,
-    pub application_registered: Option<Leaf>,
-    pub approval_notified: Option<Leaf>,
-    pub contract_signed: Option<Leaf>,
-    pub permit_expires: Option<Leaf>,
+/// Declares a raw part: its fields, each optional, with the JSON name it is read from.
+macro_rules! raw_part {
+    ($(#[$meta:meta])* $name:ident { $($field:ident: $json:literal => $kind:ty),* $(,)? }) => {
+        $(#[$meta])*
+        #[derive(Debug, Default)]
+        pub struct $name {
+            $(pub $field: Option<$kind>,)*
+        }
+
+        impl ReadMembers for $name {
+            fn member(&mut self, name: &str, value: &Json, path: &str, shape: &mut Shape) -> bool {
+                match name {
+                    $($json => self.$field = ReadJson::read(value, path, shape),)*
+                    _ => return false,
+                }
+                true
+            }
+        }
+    };
 }
+
+raw_part!(
+    /// The top level of the input.
+    RawInput {
+        as_of: "asOf" => Leaf,
+        language: "language" => Leaf,
+        employer: "employer" => Object<RawEmployer>,
+        staff: "staff" => Object<RawStaff>,
+        hire: "hire" => Object<RawHire>,
+        dates: "dates" => Object<RawDates>,
+    }
+);
+
+raw_part!(RawEmployer { kind: "kind" => Leaf, small_business: "smallBusiness" => Leaf, employees: "employees" => Leaf });
+
+raw_part!(RawStaff {
+    category1: "category1" => Object<RawCategory>,
+    category2: "category2" => Object<RawCategory>,
+    category3: "category3" => Object<RawCategory>,
+    category4: "category4" => Object<RawCategory>,
+});
+
+raw_part!(RawCategory {
+    citizens: "citizens" => Leaf,
+    foreigners: "foreigners" => Leaf,
+    intra_corporate_transfers: "intraCorporateTransfers" => Leaf,
+});
+
+raw_part!(RawHire {
+    route: "route" => Leaf,
+    category: "category" => Leaf,
+    count: "count" => Leaf,
+    citizenship: "citizenship" => Leaf,
+    seasonal_days: "seasonalDays" => Leaf,
+});
+
+raw_part!(RawDates {
+    vacancy_posted: "vacancyPosted" => Leaf,
+    application_registered: "applicationRegistered" => Leaf,
+    approval_notified: "approvalNotified" => Leaf,
+    contract_signed: "contractSigned" => Leaf,
+    permit_expires: "permitExpires" => Leaf,
+});

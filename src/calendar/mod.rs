@@ -21,7 +21,6 @@ use std::fmt;
 use std::sync::OnceLock;
 
 use chrono::{Datelike, Days, NaiveDate, Weekday};
-use serde::Serialize;
 
 use crate::rules::Confidence;
 use crate::text::Language;
@@ -51,8 +50,7 @@ impl fmt::Display for CalendarError {
 impl std::error::Error for CalendarError {}
 
 /// Why a day is not an ordinary weekday or weekend day.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
-#[serde(tag = "kind", rename_all = "camelCase", rename_all_fields = "camelCase")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum DayReason {
     /// A Saturday or Sunday with nothing special about it.
     Weekend,
@@ -66,15 +64,38 @@ pub enum DayReason {
     TransferWorkingDay { day_off: NaiveDate, act: &'static str },
 }
 
+/// Written as `{"kind": "holiday", "holiday": …}`: the kind, then the variant's fields.
+impl crate::json::ToJson for DayReason {
+    fn write_json(&self, out: &mut crate::json::Writer) {
+        out.object(|members| match self {
+            DayReason::Weekend => {
+                members.field("kind", &"weekend");
+            }
+            DayReason::Holiday { holiday } => {
+                members.field("kind", &"holiday").field("holiday", holiday);
+            }
+            DayReason::MovedHoliday { holiday, from } => {
+                members.field("kind", &"movedHoliday").field("holiday", holiday).field("from", from);
+            }
+            DayReason::TransferDayOff { working_day, act } => {
+                members.field("kind", &"transferDayOff").field("workingDay", working_day).field("act", act);
+            }
+            DayReason::TransferWorkingDay { day_off, act } => {
+                members.field("kind", &"transferWorkingDay").field("dayOff", day_off).field("act", act);
+            }
+        });
+    }
+}
+
 /// One day of the calendar with the reason it is (not) a working day.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Day {
     pub date: NaiveDate,
     pub working: bool,
     /// `None` for an ordinary weekday.
     pub reason: Option<DayReason>,
 }
+crate::json_object!(Day { date: "date", working: "working", reason: "reason" });
 
 /// Reads a date written exactly as `YYYY-MM-DD`; `None` for any other shape or an impossible date
 /// such as 2025-02-30. (Written by hand: chrono's format parser is large in WebAssembly.)
@@ -95,6 +116,27 @@ pub fn parse_iso_date(text: &str) -> Option<NaiveDate> {
     }
     let number = |range: std::ops::Range<usize>| bytes[range].iter().fold(0u32, |n, b| n * 10 + u32::from(b - b'0'));
     NaiveDate::from_ymd_opt(number(0..4) as i32, number(5..7), number(8..10))
+}
+
+/// `date` as `YYYY-MM-DD` (years 0 to 9999, which every date the crate handles is in).
+///
+/// ```
+/// use kz_work_permit::calendar::{iso_date, parse_iso_date};
+/// let date = parse_iso_date("2026-03-09").unwrap();
+/// assert_eq!(iso_date(date), "2026-03-09");
+/// ```
+pub fn iso_date(date: NaiveDate) -> String {
+    let mut text = String::with_capacity(10);
+    let year = date.year().clamp(0, 9999) as u32;
+    for (value, width) in [(year, 4), (date.month(), 2), (date.day(), 2)] {
+        if !text.is_empty() {
+            text.push('-');
+        }
+        for place in (0..width).rev() {
+            text.push(char::from(b'0' + (value / 10u32.pow(place) % 10) as u8));
+        }
+    }
+    text
 }
 
 /// The first and last dates the calendar covers.

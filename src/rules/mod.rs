@@ -19,14 +19,12 @@ use std::borrow::Cow;
 use std::fmt;
 
 use chrono::NaiveDate;
-use serde::Serialize;
 
 pub use overrides::{overrides_from_value, parse_overrides, OverrideError, SET_BY_SITE_OWNER};
 pub use table::ParameterId;
 
 /// How sure we are of a fact. Ordered from least to most sure, so `min` gives the weakest link.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Confidence {
     /// A single weak or secondary source, an inference, or sources that conflict.
     Unconfirmed,
@@ -35,18 +33,18 @@ pub enum Confidence {
     /// Two or more independent sources, or an official text.
     Confirmed,
 }
+crate::json_names!(Confidence { Unconfirmed: "unconfirmed", Likely: "likely", Confirmed: "confirmed" });
 
 /// Whether a period is counted in calendar days or in working days.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum DayKind {
     Calendar,
     Working,
 }
+crate::json_names!(DayKind { Calendar: "calendar", Working: "working" });
 
 /// The unit of a parameter's value.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Unit {
     Days,
     Months,
@@ -61,18 +59,18 @@ pub enum Unit {
     /// A yes/no rule.
     Rule,
 }
+crate::json_names!(Unit { Days: "days", Months: "months", Years: "years", Percent: "percent", Employees: "employees", Extensions: "extensions", Mci: "mci", Tenge: "tenge", CountryCodes: "countryCodes", Rule: "rule" });
 
 /// A seasonal fee band: up to `max_days` of work costs `mci` MCI.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Band {
     pub max_days: u32,
     pub mci: u32,
 }
+crate::json_object!(Band { max_days: "maxDays", mci: "mci" });
 
 /// The value of a parameter.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
-#[serde(tag = "kind", content = "value", rename_all = "camelCase")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Value {
     Number(u32),
     Range { min: u32, max: u32 },
@@ -88,26 +86,69 @@ pub enum Value {
     Unknown,
 }
 
+/// Written as `{"kind": "range", "value": {"min": 1, "max": 2}}`; kinds without a value have no
+/// `value` member.
+impl crate::json::ToJson for Value {
+    fn write_json(&self, out: &mut crate::json::Writer) {
+        struct MinMax(u32, u32);
+        impl crate::json::ToJson for MinMax {
+            fn write_json(&self, out: &mut crate::json::Writer) {
+                out.object(|members| {
+                    members.field("min", &self.0).field("max", &self.1);
+                });
+            }
+        }
+        out.object(|members| match self {
+            Value::Number(n) => {
+                members.field("kind", &"number").field("value", n);
+            }
+            Value::Range { min, max } => {
+                members.field("kind", &"range").field("value", &MinMax(*min, *max));
+            }
+            Value::Choices(choices) => {
+                members.field("kind", &"choices").field("value", choices);
+            }
+            Value::Bands(bands) => {
+                members.field("kind", &"bands").field("value", bands);
+            }
+            Value::Codes(codes) => {
+                members.field("kind", &"codes").field("value", codes);
+            }
+            Value::Flag(flag) => {
+                members.field("kind", &"flag").field("value", flag);
+            }
+            Value::Unlimited => {
+                members.field("kind", &"unlimited");
+            }
+            Value::NotRequired => {
+                members.field("kind", &"notRequired");
+            }
+            Value::Unknown => {
+                members.field("kind", &"unknown");
+            }
+        });
+    }
+}
+
 /// Where a parameter comes from: the act, the clause (or "not verified") and a URL.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Citation {
     pub act: Cow<'static, str>,
     pub clause: Cow<'static, str>,
     pub url: Cow<'static, str>,
 }
+crate::json_object!(Citation { act: "act", clause: "clause", url: "url" });
 
 /// Who set a parameter's value: this project's table, or the site owner's override.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum SetBy {
     BuiltIn,
     SiteOwner,
 }
+crate::json_names!(SetBy { BuiltIn: "builtIn", SiteOwner: "siteOwner" });
 
 /// One row of the rule table.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Parameter {
     pub id: ParameterId,
     pub value: Value,
@@ -120,6 +161,7 @@ pub struct Parameter {
     pub confidence: Confidence,
     pub set_by: SetBy,
 }
+crate::json_object!(Parameter { id: "id", value: "value", unit: "unit", day_kind: "dayKind", effective_from: "effectiveFrom", effective_to: "effectiveTo", citation: "citation", confidence: "confidence", set_by: "setBy" });
 
 impl Parameter {
     /// Whether the row is in force on `date`.
@@ -129,8 +171,7 @@ impl Parameter {
 }
 
 /// A version of the permit Rules (Order No. 279) as amended at a date.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct RuleSet {
     /// The date the version took effect, as `YYYY-MM-DD`; also its identifier.
     pub id: &'static str,
@@ -139,6 +180,7 @@ pub struct RuleSet {
     pub act: &'static str,
     pub url: &'static str,
 }
+crate::json_object!(RuleSet { id: "id", starts: "starts", ends: "ends", act: "act", url: "url" });
 
 /// The date up to which the rules were last checked against public sources.
 pub const RULES_CHECKED_TO: &str = "2026-11-25";

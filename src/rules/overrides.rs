@@ -21,18 +21,18 @@ use std::borrow::Cow;
 use std::fmt;
 
 use chrono::NaiveDate;
-use serde::Serialize;
-use serde_json::Value as Json;
+use crate::json::Json;
 
 use super::table::{ParameterId, PARAMETERS};
 use super::{Citation, Confidence, Parameter, SetBy, Unit, Value};
 
 /// One problem with the overrides, with the path of the offending field.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct OverrideError {
     pub path: String,
     pub message: String,
 }
+crate::json_object!(OverrideError { path: "path", message: "message" });
 
 impl fmt::Display for OverrideError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -47,7 +47,7 @@ pub const SET_BY_SITE_OWNER: &str = "set by the site owner";
 /// effectiveTo?, confidence?}]}` (a bare array of overrides is accepted too). Returns the valid
 /// rows and a problem for every invalid field; invalid overrides are left out whole.
 pub fn parse_overrides(json: &str) -> (Vec<Parameter>, Vec<OverrideError>) {
-    match serde_json::from_str::<Json>(json) {
+    match crate::json::parse(json) {
         Ok(value) => overrides_from_value(&value),
         Err(error) => (Vec::new(), vec![OverrideError { path: String::new(), message: format!("not valid JSON: {error}") }]),
     }
@@ -57,11 +57,11 @@ pub fn parse_overrides(json: &str) -> (Vec<Parameter>, Vec<OverrideError>) {
 pub fn overrides_from_value(value: &Json) -> (Vec<Parameter>, Vec<OverrideError>) {
     let (list, prefix) = match value {
         Json::Array(list) => (list, ""),
-        Json::Object(map) => {
-            if let Some(key) = map.keys().find(|k| k.as_str() != "parameters") {
+        Json::Object(members) => {
+            if let Some((key, _)) = members.iter().find(|(k, _)| k != "parameters") {
                 return (Vec::new(), vec![problem(key, "unknown field; the overrides object has only `parameters`")]);
             }
-            match map.get("parameters") {
+            match value.get("parameters") {
                 Some(Json::Array(list)) => (list, "parameters"),
                 _ => return (Vec::new(), vec![problem("parameters", "expected an array of overrides")]),
             }
@@ -87,12 +87,13 @@ fn problem(path: &str, message: &str) -> OverrideError {
 const FIELDS: &[&str] = &["id", "value", "citation", "url", "effectiveFrom", "effectiveTo", "confidence"];
 
 fn one(item: &Json, path: &str) -> Result<Parameter, Vec<OverrideError>> {
-    let Json::Object(map) = item else {
+    let Json::Object(members) = item else {
         return Err(vec![problem(path, "expected an object {id, value, citation}")]);
     };
+    let map = item;
     let mut problems = Vec::new();
     let at = |field: &str| format!("{path}.{field}");
-    for key in map.keys().filter(|k| !FIELDS.contains(&k.as_str())) {
+    for (key, _) in members.iter().filter(|(k, _)| !FIELDS.contains(&k.as_str())) {
         problems.push(problem(&at(key), &format!("unknown field; expected one of {}", FIELDS.join(", "))));
     }
 
@@ -210,7 +211,7 @@ fn value_for(row: &Parameter, given: &Json) -> Result<Value, String> {
         (Unit::Rule, _, Json::Bool(flag)) => Ok(Value::Flag(*flag)),
         (Unit::Rule, _, _) => Err("expected true or false".into()),
         (_, Value::Bands(_) | Value::Choices(_), _) => Err("this parameter (a table of bands or choices) cannot be overridden".into()),
-        (_, _, Json::Object(range)) if range.contains_key("min") || range.contains_key("max") => {
+        (_, _, range @ Json::Object(_)) if range.get("min").is_some() || range.get("max").is_some() => {
             let min = range.get("min").ok_or("a range needs min and max")?;
             let max = range.get("max").ok_or("a range needs min and max")?;
             let (min, max) = (number(min)?, number(max)?);

@@ -7,7 +7,6 @@
 use std::borrow::Cow;
 
 use chrono::NaiveDate;
-use serde::{Serialize, Serializer};
 
 use super::{Band, Citation, Confidence, DayKind, Parameter, SetBy, Unit, Value};
 use Confidence::{Confirmed, Likely, Unconfirmed};
@@ -314,10 +313,8 @@ pub static PARAMETERS: &[Parameter] = &[
         cite(ORDER_93, NV, URL_FCHAIN), Likely),
 ];
 
-// Written by hand rather than derived: a name table is far smaller in WebAssembly than a derived
-// match of serialiser calls.
-impl Serialize for ParameterId {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.name())
+impl crate::json::ToJson for ParameterId {
+    fn write_json(&self, out: &mut crate::json::Writer) {
+        out.string(self.name());
     }
 }

@@ -2,11 +2,11 @@
 //! returns a value or throws an `Error`; none can trap.
 
 use chrono::NaiveDate;
-use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
 use crate::assess::{ErrorCode, InputError, InputErrors};
 use crate::calendar;
+use crate::json::ToJson;
 use crate::rules::{parse_overrides, OverrideError, RuleBook, RULES_CHECKED_TO, RULE_SETS};
 use crate::text::Language;
 use crate::Input;
@@ -70,8 +70,11 @@ pub(crate) fn parse_input(input: JsValue, language: Language) -> Result<Input, I
         let message = crate::text::fill(crate::text::Message::InvalidJson.text(language), &["not serialisable"]);
         return Err(InputError { path: String::new(), code: ErrorCode::InvalidJson, message }.into());
     };
-    let mut deserializer = serde_json::Deserializer::from_str(&json);
-    Input::deserialize_from(&mut deserializer, language)
+    let value = crate::json::parse(&json).map_err(|error| {
+        let message = crate::text::fill(crate::text::Message::InvalidJson.text(language), &[&error.to_string()]);
+        InputErrors::from(InputError { path: String::new(), code: ErrorCode::InvalidJson, message })
+    })?;
+    Input::from_json_value(&value, language)
 }
 
 /// Whether a `YYYY-MM-DD` date is a working day in Kazakhstan.
@@ -88,7 +91,7 @@ pub fn add_working_days(date: &str, n: f64) -> Result<String, JsValue> {
     if !(n.is_finite() && n.fract() == 0.0 && (0.0..=10_000.0).contains(&n)) {
         return Err(single_error("n", ErrorCode::InvalidValue, "n must be a whole number from 0 to 10000"));
     }
-    calendar::add_working_days(date, n as u32).map(|d| d.to_string()).map_err(calendar_error)
+    calendar::add_working_days(date, n as u32).map(calendar::iso_date).map_err(calendar_error)
 }
 
 /// The number of working days after `from` up to and including `to` (negative if `to` is earlier).
@@ -101,8 +104,6 @@ pub fn working_days_between(from: &str, to: &str) -> Result<f64, JsValue> {
 /// Every rule set, every parameter with its citation and confidence, and the calendar's facts.
 #[wasm_bindgen(js_name = ruleSets, unchecked_return_type = "RuleCatalogue")]
 pub fn rule_sets() -> Result<JsValue, JsValue> {
-    #[derive(Serialize)]
-    #[serde(rename_all = "camelCase")]
     struct Catalogue<'a> {
         version: &'static str,
         rules_checked_to: &'static str,
@@ -110,8 +111,7 @@ pub fn rule_sets() -> Result<JsValue, JsValue> {
         parameters: Vec<&'a crate::rules::Parameter>,
         calendar: CalendarFacts,
     }
-    #[derive(Serialize)]
-    #[serde(rename_all = "camelCase")]
+    crate::json_object!(Catalogue<'_> { version: "version", rules_checked_to: "rulesCheckedTo", rule_sets: "ruleSets", parameters: "parameters", calendar: "calendar" });
     struct CalendarFacts {
         first_year: i32,
         last_year: i32,
@@ -123,6 +123,7 @@ pub fn rule_sets() -> Result<JsValue, JsValue> {
         religious_exception: &'static str,
         exceptions: Vec<calendar::Day>,
     }
+    crate::json_object!(CalendarFacts { first_year: "firstYear", last_year: "lastYear", fixed_holidays: "fixedHolidays", kurban_ait: "kurbanAit", transfers: "transfers", years: "years", weekend_rule: "weekendRule", religious_exception: "religiousException", exceptions: "exceptions" });
     let book = RuleBook::built_in();
     let exceptions = (calendar::facts::FIRST_YEAR..=calendar::facts::LAST_YEAR)
         .filter_map(|year| calendar::year_exceptions(year).ok())
@@ -155,9 +156,8 @@ pub fn version() -> String {
 
 /// Serialises to plain objects and arrays, with `null` for absent values (through JSON, so the
 /// JavaScript value is exactly the JSON contract).
-pub(crate) fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {
-    let json = serde_json::to_string(value).map_err(|error| JsValue::from(js_sys::Error::new(&error.to_string())))?;
-    js_sys::JSON::parse(&json)
+pub(crate) fn to_js<T: ToJson + ?Sized>(value: &T) -> Result<JsValue, JsValue> {
+    js_sys::JSON::parse(&value.to_json())
 }
 
 /// A JavaScript `Error` with an `errors` array of `{path, code, message}`.
