@@ -36,9 +36,26 @@ impl Language {
         }
     }
 
-    /// The one of `[english, russian, kazakh]` for this language.
+    /// The only language of a single-language build (the element's per-language builds, Cargo
+    /// features `embed-kk`, `embed-ru`, `embed-en`); `None` in a full build.
+    pub const ONLY: Option<Language> = if cfg!(feature = "embed-kk") {
+        Some(Language::Kk)
+    } else if cfg!(feature = "embed-ru") {
+        Some(Language::Ru)
+    } else if cfg!(feature = "embed-en") {
+        Some(Language::En)
+    } else {
+        None
+    };
+
+    /// The one of `[english, russian, kazakh]` for this language. A single-language build has
+    /// only its own language's text, and the compiler drops the others.
     pub fn pick<T>(self, [en, ru, kk]: [T; 3]) -> T {
-        match self {
+        let language = match Language::ONLY {
+            Some(only) => only,
+            None => self,
+        };
+        match language {
             Language::En => en,
             Language::Ru => ru,
             Language::Kk => kk,

@@ -1,12 +1,35 @@
-// <kz-work-permit>: the embeddable element. It loads the WebAssembly engine relative to this
+// <kz-work-permit>: the embeddable element. It loads the WebAssembly widget relative to this
 // file's own URL, so one script tag works from any path or CDN, and hands the element's shadow
 // root to the Rust widget, which renders everything inside it.
-import init, { Widget } from "./pkg/kz_work_permit.js";
+//
+// Each language has its own build (the widget with that language's text only), so a visitor
+// downloads one language. Switching language loads the other build and carries the answers over.
+// The paths are literal so that bundlers can follow them.
+const BUILDS = {
+  kk: () => [import("./pkg/embed-kk/kz_work_permit.js"), new URL("./pkg/embed-kk/kz_work_permit_bg.wasm", import.meta.url)],
+  ru: () => [import("./pkg/embed-ru/kz_work_permit.js"), new URL("./pkg/embed-ru/kz_work_permit_bg.wasm", import.meta.url)],
+  en: () => [import("./pkg/embed-en/kz_work_permit.js"), new URL("./pkg/embed-en/kz_work_permit_bg.wasm", import.meta.url)],
+};
 
-let ready = null;
-function load() {
-  ready ??= init({ module_or_path: new URL("./pkg/kz_work_permit_bg.wasm", import.meta.url) });
-  return ready;
+const loaded = {};
+function load(lang) {
+  loaded[lang] ??= (async () => {
+    const [glue, wasm] = BUILDS[lang]();
+    const module = await glue;
+    await module.default({ module_or_path: wasm });
+    return module;
+  })();
+  // A failed load may be retried (say, after the network came back).
+  loaded[lang].catch(() => delete loaded[lang]);
+  return loaded[lang];
+}
+
+/** The language the element shows: its lang attribute, else the page's, else Russian. */
+function languageOf(element) {
+  const tag = (element.getAttribute("lang") || document.documentElement.lang || "").toLowerCase();
+  const primary = tag.split(/[-_]/)[0];
+  if (primary === "kz") return "kk";
+  return Object.hasOwn(BUILDS, primary) ? primary : "ru";
 }
 
 const LOAD_FAILED = {
@@ -37,30 +60,51 @@ export class KzWorkPermitElement extends HTMLElement {
   }
 
   connectedCallback() {
-    if (this.widget || this._loading) return;
-    this._loading = true;
+    if (this.widget || this._lang) return;
+    this.#mount(languageOf(this), "", "");
+  }
+
+  attributeChangedCallback() {
+    if (!this.widget) return;
+    const lang = languageOf(this);
+    if (lang === this._lang) {
+      this.#apply();
+      return;
+    }
+    // Another language's build: carry the answers over, and keep the focus on the language
+    // buttons if the visitor was using them.
+    const focusId = this.shadowRoot.activeElement ? `kzwp-lang-${lang}` : "";
+    this.#mount(lang, this.widget.snapshot(), focusId);
+  }
+
+  // Loads the build for `lang` and mounts its widget in place of the current one.
+  #mount(lang, snapshot, focusId) {
+    this._lang = lang;
     this.setAttribute("aria-busy", "true");
-    load()
-      .then(() => {
-        this.widget = new Widget(this.shadowRoot, this);
+    load(lang)
+      .then((module) => {
+        if (this._lang !== lang) return; // a later switch won
+        this.widget?.free();
+        this.widget = new module.Widget(this.shadowRoot, this);
         this.widget.setUseFragment(!this.hasAttribute("no-url-state"));
         this.#readInlineRules();
-        if (this._overrides !== undefined) this.widget.setOverrides(this._overrides);
+        if (this._overrides !== undefined) this.widget.setOverrides(this._overrides ?? null);
         this.#apply();
+        if (snapshot || focusId) this.widget.restore(snapshot, focusId);
+        // The lang attribute changed while this build was loading: switch again.
+        if (languageOf(this) !== lang) this.attributeChangedCallback();
       })
       .catch((error) => {
-        const lang = (this.getAttribute("lang") || document.documentElement.lang || "ru").slice(0, 2);
+        if (this._lang !== lang) return;
         const p = document.createElement("p");
         p.setAttribute("role", "alert");
         p.textContent = LOAD_FAILED[lang] || LOAD_FAILED.en;
         this.shadowRoot.replaceChildren(p);
         console.error("kz-work-permit:", error);
       })
-      .finally(() => this.removeAttribute("aria-busy"));
-  }
-
-  attributeChangedCallback() {
-    if (this.widget) this.#apply();
+      .finally(() => {
+        if (this._lang === lang) this.removeAttribute("aria-busy");
+      });
   }
 
   // Overrides given inline: <script type="application/json" slot="rules">{…}</script>.
@@ -96,10 +140,8 @@ export class KzWorkPermitElement extends HTMLElement {
   #apply() {
     const src = this.getAttribute("rules-src");
     if (src !== this._rulesSrc) this.#loadRules(src);
-    const lang = this.getAttribute("lang") || document.documentElement.lang || "";
     this.widget.setContact(this.getAttribute("contact-url") || "", this.getAttribute("contact-label") || "");
     this.widget.setAsOf(this.getAttribute("as-of") || "");
-    this.widget.setLanguage(lang);
   }
 
   /** The current step: employer, staff, hire, dates, summary or result. */

@@ -9,8 +9,10 @@ import { waitReady, waitStep } from "../lib/widget.mjs";
 
 export const title = "4. No network, no storage";
 
-/** The widget's own files. */
-const WIDGET_FILES = ["/kz-work-permit.js", "/pkg/kz_work_permit.js", "/pkg/kz_work_permit_bg.wasm"];
+/** The widget's own files: the element and its per-language builds. */
+const WIDGET_FILES = ["/kz-work-permit.js", ...["kk", "ru", "en"].flatMap((l) => [`/pkg/embed-${l}/kz_work_permit.js`, `/pkg/embed-${l}/kz_work_permit_bg.wasm`])];
+/** What the journeys below must load: the element and the English build they switch to. */
+const LOADED_FILES = ["/kz-work-permit.js", "/pkg/embed-en/kz_work_permit.js", "/pkg/embed-en/kz_work_permit_bg.wasm"];
 
 /** The page's own files: itself, what its <link> and <script> tags name, and /favicon.ico. */
 async function pageFiles(url) {
@@ -59,12 +61,13 @@ export async function run({ server, browser, check, note }) {
         paths.add(url.pathname === "/" ? "/index.html" : url.pathname);
       }
       for (const p of paths) if (!own.has(p) && !WIDGET_FILES.includes(p)) problems.push(`unexpected request for ${p}`);
-      for (const p of WIDGET_FILES) if (!paths.has(p)) problems.push(`the widget never loaded ${p}?`);
-      // During the journey the widget requests nothing; the browser may fetch the page's icon again
-      // when the URL's fragment changes, which sends no answer (a fragment never leaves the browser).
+      for (const p of LOADED_FILES) if (!paths.has(p)) problems.push(`the widget never loaded ${p}?`);
+      // During the journey the widget requests only the build of a language the visitor switches
+      // to; the browser may fetch the page's icon again when the URL's fragment changes, which
+      // sends no answer (a fragment never leaves the browser).
       const during = requests.slice(loaded).map((r) => new URL(r.url).pathname);
       const icons = during.filter((p) => own.has(p) && /favicon|icon/.test(p));
-      const others = during.filter((p) => !icons.includes(p));
+      const others = during.filter((p) => !icons.includes(p) && !WIDGET_FILES.includes(p));
       if (others.length) problems.push(`requests during the journey: ${others.join(", ")}`);
       if (icons.length) note(`Chromium fetched the page's icon ${icons.length} times during the journey (on fragment updates; index.html's <link rel=icon>, served with Cache-Control: no-cache)`);
       if (sockets.length) problems.push(`WebSockets opened: ${sockets.join(", ")}`);

@@ -20,13 +20,11 @@ function load() {
       // Entries that are not three plain string literals are not used here.
     }
   }
-  const block = text.match(/const MONTHS: \[\[&str; 12\]; 3\] = \[([\s\S]*?)\n\];/);
-  if (!block) throw new Error(`MONTHS not found in ${SOURCE}`);
-  months = block[1]
-    .split("\n")
-    .map((line) => line.trim())
-    .filter((line) => line.startsWith("["))
-    .map((line) => JSON.parse(line.replace(/,$/, "")));
+  months = ["EN", "RU", "KK"].map((lang) => {
+    const line = text.match(new RegExp(`const MONTHS_${lang}: \\[&str; 12\\] = (\\[.*\\]);`));
+    if (!line) throw new Error(`MONTHS_${lang} not found in ${SOURCE}`);
+    return JSON.parse(line[1]);
+  });
 }
 
 /** The interface text `key` (a `Ui` variant) in `lang`. */

@@ -308,7 +308,7 @@ fn build() -> Calendar {
     // The weekend rule: each holiday on a weekend gives the next day after it that is neither a
     // weekend, a holiday nor an already moved day off. Taking them in date order assigns the days
     // of a multi-day holiday in order after its last day.
-    crate::small_sort_by_key(&mut movers, |m| m.clone());
+    crate::small_sort_by_key(&mut movers, |m| *m);
     for (from, name) in movers {
         let mut candidate = from;
         while let Some(next) = candidate.checked_add_days(Days::new(1)) {

@@ -1,13 +1,14 @@
 //! The JavaScript API: `assess`, the calendar functions, `ruleSets` and `version`. Every export
-//! returns a value or throws an `Error`; none can trap.
+//! returns a value or throws an `Error`; none can trap. Not in the element's per-language builds
+//! (Cargo feature `embed`), which carry the widget alone.
 
 use chrono::NaiveDate;
 use wasm_bindgen::prelude::*;
 
 use crate::assess::{ErrorCode, InputError, InputErrors};
 use crate::calendar;
-use crate::json::ToJson;
-use crate::rules::{parse_overrides, OverrideError, RuleBook, RULES_CHECKED_TO, RULE_SETS};
+use super::bridge::{rule_book, to_js};
+use crate::rules::{OverrideError, RuleBook, RULES_CHECKED_TO, RULE_SETS};
 use crate::text::Language;
 use crate::Input;
 
@@ -45,20 +46,6 @@ fn assess_value(input: JsValue, overrides: &JsValue) -> Result<(crate::Assessmen
     let input = parse_input(input, Language::En).map_err(errors_to_js)?;
     let assessment = crate::assess_with(&input, &book, crate::clock::today_in_kazakhstan()).map_err(errors_to_js)?;
     Ok((assessment, problems))
-}
-
-/// The rule book for overrides given as a JavaScript value (`undefined` or `null` for none); each
-/// invalid override is reported on the console and returned.
-pub(crate) fn rule_book(overrides: &JsValue) -> (RuleBook, Vec<OverrideError>) {
-    if overrides.is_undefined() || overrides.is_null() {
-        return (RuleBook::built_in(), Vec::new());
-    }
-    let json = js_sys::JSON::stringify(overrides).ok().and_then(|s| s.as_string()).unwrap_or_default();
-    let (rows, problems) = parse_overrides(&json);
-    for problem in &problems {
-        web_sys::console::warn_1(&JsValue::from_str(&format!("kz-work-permit: rule override ignored, the built-in value stays: {problem}")));
-    }
-    (RuleBook::with_overrides(rows), problems)
 }
 
 /// Parses a JavaScript value into the engine's input. The value goes through `JSON.stringify`, so
@@ -152,12 +139,6 @@ pub fn rule_sets() -> Result<JsValue, JsValue> {
 #[wasm_bindgen]
 pub fn version() -> String {
     env!("CARGO_PKG_VERSION").to_owned()
-}
-
-/// Serialises to plain objects and arrays, with `null` for absent values (through JSON, so the
-/// JavaScript value is exactly the JSON contract).
-pub(crate) fn to_js<T: ToJson + ?Sized>(value: &T) -> Result<JsValue, JsValue> {
-    js_sys::JSON::parse(&value.to_json())
 }
 
 /// A JavaScript `Error` with an `errors` array of `{path, code, message}`.

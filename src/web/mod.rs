@@ -2,7 +2,9 @@
 //! that knows wasm-bindgen, JavaScript values and the DOM; it calls the rules core and renders
 //! what the core decides.
 
+#[cfg(not(feature = "embed"))]
 pub mod api;
+pub mod bridge;
 pub mod html;
 pub mod ui_text;
 pub mod widget;

@@ -266,32 +266,24 @@ pub fn holiday_name(holiday: Holiday, language: Language) -> &'static str {
     })
 }
 
-const WEEKDAYS: [[&str; 7]; 3] = [
-    ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"],
-    ["понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье"],
-    ["дүйсенбі", "сейсенбі", "сәрсенбі", "бейсенбі", "жұма", "сенбі", "жексенбі"],
-];
+const WEEKDAYS_EN: [&str; 7] = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+const WEEKDAYS_RU: [&str; 7] = ["понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье"];
+const WEEKDAYS_KK: [&str; 7] = ["дүйсенбі", "сейсенбі", "сәрсенбі", "бейсенбі", "жұма", "сенбі", "жексенбі"];
 
-const MONTHS: [[&str; 12]; 3] = [
-    ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"],
-    // Russian dates use the genitive: "2 апреля".
-    ["января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября", "ноября", "декабря"],
-    ["қаңтар", "ақпан", "наурыз", "сәуір", "мамыр", "маусым", "шілде", "тамыз", "қыркүйек", "қазан", "қараша", "желтоқсан"],
-];
-
-fn index(language: Language) -> usize {
-    language.pick([0, 1, 2])
-}
+const MONTHS_EN: [&str; 12] = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+// Russian dates use the genitive: "2 апреля".
+const MONTHS_RU: [&str; 12] = ["января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября", "ноября", "декабря"];
+const MONTHS_KK: [&str; 12] = ["қаңтар", "ақпан", "наурыз", "сәуір", "мамыр", "маусым", "шілде", "тамыз", "қыркүйек", "қазан", "қараша", "желтоқсан"];
 
 /// The weekday's name.
 pub fn weekday(date: NaiveDate, language: Language) -> &'static str {
-    WEEKDAYS[index(language)][date.weekday().num_days_from_monday() as usize]
+    language.pick([&WEEKDAYS_EN, &WEEKDAYS_RU, &WEEKDAYS_KK])[date.weekday().num_days_from_monday() as usize]
 }
 
 /// A date as the language usually writes it: "2 April 2026", "2 апреля 2026 г.", "2026 ж. 2 сәуір".
 pub fn date(date: NaiveDate, language: Language) -> String {
-    let month = MONTHS[index(language)][date.month0() as usize];
-    match language {
+    let month = language.pick([&MONTHS_EN, &MONTHS_RU, &MONTHS_KK])[date.month0() as usize];
+    match language.pick([Language::En, Language::Ru, Language::Kk]) {
         Language::En => format!("{} {month} {}", date.day(), date.year()),
         Language::Ru => format!("{} {month} {} г.", date.day(), date.year()),
         Language::Kk => format!("{} ж. {} {month}", date.year(), date.day()),
@@ -300,7 +292,7 @@ pub fn date(date: NaiveDate, language: Language) -> String {
 
 /// A date with its weekday: "Thursday, 2 April 2026".
 pub fn date_with_weekday(day: NaiveDate, language: Language) -> String {
-    match language {
+    match language.pick([Language::En, Language::Ru, Language::Kk]) {
         Language::Kk => format!("{}, {}", date(day, language), weekday(day, language)),
         _ => format!("{}, {}", weekday(day, language), date(day, language)),
     }
@@ -320,32 +312,17 @@ pub fn amount(value: u64) -> String {
 }
 
 /// The countries offered in the citizenship list (EAEU first), with their names.
-pub const COUNTRIES: &[(&str, [&str; 3])] = &[
-    ("RU", ["Russia", "Россия", "Ресей"]),
-    ("KG", ["Kyrgyzstan", "Кыргызстан", "Қырғызстан"]),
-    ("BY", ["Belarus", "Беларусь", "Беларусь"]),
-    ("AM", ["Armenia", "Армения", "Армения"]),
-    ("UZ", ["Uzbekistan", "Узбекистан", "Өзбекстан"]),
-    ("TJ", ["Tajikistan", "Таджикистан", "Тәжікстан"]),
-    ("TM", ["Turkmenistan", "Туркменистан", "Түрікменстан"]),
-    ("AZ", ["Azerbaijan", "Азербайджан", "Әзербайжан"]),
-    ("GE", ["Georgia", "Грузия", "Грузия"]),
-    ("UA", ["Ukraine", "Украина", "Украина"]),
-    ("CN", ["China", "Китай", "Қытай"]),
-    ("TR", ["Türkiye", "Турция", "Түркия"]),
-    ("IN", ["India", "Индия", "Үндістан"]),
-    ("PK", ["Pakistan", "Пакистан", "Пәкістан"]),
-    ("KR", ["South Korea", "Южная Корея", "Оңтүстік Корея"]),
-    ("JP", ["Japan", "Япония", "Жапония"]),
-    ("DE", ["Germany", "Германия", "Германия"]),
-    ("GB", ["United Kingdom", "Великобритания", "Ұлыбритания"]),
-    ("FR", ["France", "Франция", "Франция"]),
-    ("IT", ["Italy", "Италия", "Италия"]),
-    ("US", ["United States", "США", "АҚШ"]),
-    ("PH", ["Philippines", "Филиппины", "Филиппин"]),
-];
+pub const COUNTRY_CODES: [&str; 22] = ["RU", "KG", "BY", "AM", "UZ", "TJ", "TM", "AZ", "GE", "UA", "CN", "TR", "IN", "PK", "KR", "JP", "DE", "GB", "FR", "IT", "US", "PH"];
+const COUNTRY_NAMES_EN: [&str; 22] = ["Russia", "Kyrgyzstan", "Belarus", "Armenia", "Uzbekistan", "Tajikistan", "Turkmenistan", "Azerbaijan", "Georgia", "Ukraine", "China", "Türkiye", "India", "Pakistan", "South Korea", "Japan", "Germany", "United Kingdom", "France", "Italy", "United States", "Philippines"];
+const COUNTRY_NAMES_RU: [&str; 22] = ["Россия", "Кыргызстан", "Беларусь", "Армения", "Узбекистан", "Таджикистан", "Туркменистан", "Азербайджан", "Грузия", "Украина", "Китай", "Турция", "Индия", "Пакистан", "Южная Корея", "Япония", "Германия", "Великобритания", "Франция", "Италия", "США", "Филиппины"];
+const COUNTRY_NAMES_KK: [&str; 22] = ["Ресей", "Қырғызстан", "Беларусь", "Армения", "Өзбекстан", "Тәжікстан", "Түрікменстан", "Әзербайжан", "Грузия", "Украина", "Қытай", "Түркия", "Үндістан", "Пәкістан", "Оңтүстік Корея", "Жапония", "Германия", "Ұлыбритания", "Франция", "Италия", "АҚШ", "Филиппин"];
+
+/// The names of [`COUNTRY_CODES`] in `language`, in the same order.
+pub fn country_names(language: Language) -> &'static [&'static str; 22] {
+    language.pick([&COUNTRY_NAMES_EN, &COUNTRY_NAMES_RU, &COUNTRY_NAMES_KK])
+}
 
 /// The name of a listed country, or `None`.
 pub fn country_name(code: &str, language: Language) -> Option<&'static str> {
-    COUNTRIES.iter().find(|(c, _)| *c == code).map(|(_, names)| language.pick(*names))
+    COUNTRY_CODES.iter().position(|c| *c == code).map(|i| country_names(language)[i])
 }

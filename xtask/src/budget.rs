@@ -1,39 +1,50 @@
-//! The size check of `cargo xtask test`: the brotli transfer of what the embed loads (the element
-//! module, the JS glue and the wasm; the widget's CSS is inside the wasm).
+//! The size check of `cargo xtask test`: the brotli transfer of what the embed loads for a visitor
+//! (the element module, then the JS glue and the wasm of the visitor's language; the widget's CSS is
+//! inside the wasm). Each language has its own build, so the check takes the heaviest language.
 //!
-//! The goal is 64 KB (issue 6). It is not met yet, so the check holds the size to a ceiling just
-//! above today's measurement: a change that makes the embed larger fails here, and the ceiling is
-//! lowered as the size comes down, until it reaches the goal.
+//! The goal is 64 KB (issue 6). Until it is met, the check holds the size to a ceiling just above
+//! today's measurement: a change that makes the embed larger fails here, and the ceiling is lowered
+//! as the size comes down, until it reaches the goal.
 
 use std::path::PathBuf;
 
 use crate::bench::BUDGET_BROTLI;
-use crate::util::{fail, repo_root, Result};
 use crate::sizes;
+use crate::util::{fail, repo_root, Result};
 
-/// The most the embed may weigh today, brotli bytes (measured 127,898 B on 2026-11-25).
-pub const CEILING_BROTLI: u64 = 132_000;
+/// The most the embed may weigh today, brotli bytes, for its heaviest language.
+pub const CEILING_BROTLI: u64 = 88_000;
 
-/// The files a page embedding the widget downloads.
-pub fn embed_files() -> Vec<PathBuf> {
+/// The languages the element has a build for.
+pub const LANGUAGES: [&str; 3] = ["kk", "ru", "en"];
+
+/// The files a page embedding the widget downloads for a visitor in `language`.
+pub fn embed_files(language: &str) -> Vec<PathBuf> {
     let root = repo_root();
-    [sizes::LOADER, "www/pkg/kz_work_permit.js", "www/pkg/kz_work_permit_bg.wasm"].iter().map(|p| root.join(p)).collect()
+    let dir = format!("www/pkg/embed-{language}");
+    [sizes::LOADER.to_owned(), format!("{dir}/kz_work_permit.js"), format!("{dir}/kz_work_permit_bg.wasm")]
+        .iter()
+        .map(|p| root.join(p))
+        .collect()
 }
 
 pub fn check() -> Result {
-    let measured = sizes::measure(&embed_files())?;
-    let brotli: u64 = measured.iter().map(|f| f.brotli).sum();
-    for file in &measured {
-        println!("    {:<36} {:>9} B brotli", file.path, file.brotli);
+    let mut heaviest = 0;
+    for language in LANGUAGES {
+        let measured = sizes::measure(&embed_files(language))?;
+        let brotli: u64 = measured.iter().map(|f| f.brotli).sum();
+        let files: Vec<String> = measured.iter().map(|f| format!("{} {} B", f.path, f.brotli)).collect();
+        println!("    {language}: {brotli} B brotli ({})", files.join(" + "));
+        heaviest = heaviest.max(brotli);
     }
-    let goal = if brotli <= BUDGET_BROTLI {
-        format!("{} B under the {BUDGET_BROTLI} B goal", BUDGET_BROTLI - brotli)
+    let goal = if heaviest <= BUDGET_BROTLI {
+        format!("{} B under the {BUDGET_BROTLI} B goal", BUDGET_BROTLI - heaviest)
     } else {
-        format!("{} B over the {BUDGET_BROTLI} B goal", brotli - BUDGET_BROTLI)
+        format!("{} B over the {BUDGET_BROTLI} B goal", heaviest - BUDGET_BROTLI)
     };
-    println!("    embed total: {brotli} B brotli ({goal}; ceiling {CEILING_BROTLI} B)");
-    if brotli > CEILING_BROTLI {
-        return Err(fail(format!("the embed grew to {brotli} B brotli, above the ceiling of {CEILING_BROTLI} B")));
+    println!("    embed total, heaviest language: {heaviest} B brotli ({goal}; ceiling {CEILING_BROTLI} B)");
+    if heaviest > CEILING_BROTLI {
+        return Err(fail(format!("the embed grew to {heaviest} B brotli, above the ceiling of {CEILING_BROTLI} B")));
     }
     Ok(())
 }

@@ -24,17 +24,41 @@ pub fn run() -> Result {
     build()
 }
 
+/// The builds: the full one (the JavaScript API, every language) in `www/pkg`, and one build of
+/// the widget alone per language for the element, in `www/pkg/embed-<lang>` (Cargo features
+/// `embed-kk`, `embed-ru`, `embed-en`; a visitor downloads one language).
+pub const BUILDS: &[(&str, &str)] = &[
+    ("", PKG_DIR),
+    ("embed-kk", "www/pkg/embed-kk"),
+    ("embed-ru", "www/pkg/embed-ru"),
+    ("embed-en", "www/pkg/embed-en"),
+];
+
 /// The build steps alone (assumes `install` has run).
 pub fn build() -> Result {
-    step(
-        &format!("compiling {PACKAGE} for {WASM_TARGET} (release)"),
-        || {
-            Cmd::cargo()
-                .args(["build", "--release", "--target", WASM_TARGET, "-p", PACKAGE])
-                .run()
-        },
-    )?;
+    let pkg = repo_root().join(PKG_DIR);
+    // Start from an empty directory so the size report never lists stale files.
+    if pkg.exists() {
+        std::fs::remove_dir_all(&pkg).ctx(|| format!("removing old {PKG_DIR}"))?;
+    }
+    for (index, (feature, out_dir)) in BUILDS.iter().enumerate() {
+        let what = if feature.is_empty() { "the full build (JS API, all languages)".to_owned() } else { format!("the element's `{feature}` build") };
+        println!("==> [{}/{}] {what} into {out_dir}", index + 1, BUILDS.len());
+        build_one(feature, out_dir)?;
+    }
+    step("measuring sizes", || sizes::report().map(|_| ()))
+}
 
+/// Compiles with `feature` (none for the full build), generates the bindings into `out_dir`,
+/// optimises the wasm and minifies the glue.
+fn build_one(feature: &str, out_dir: &str) -> Result {
+    let mut args = vec!["build", "--release", "--target", WASM_TARGET, "-p", PACKAGE];
+    if !feature.is_empty() {
+        args.extend(["--features", feature]);
+    }
+    step(&format!("compiling {PACKAGE} for {WASM_TARGET} (release{})", if feature.is_empty() { String::new() } else { format!(", {feature}") }), || {
+        Cmd::cargo().args(args.iter().copied()).run()
+    })?;
     let wasm = target_dir()
         .join(WASM_TARGET)
         .join("release")
@@ -55,23 +79,22 @@ pub fn build() -> Result {
         )));
     }
 
-    let pkg = repo_root().join(PKG_DIR);
     step(
-        &format!("generating JS bindings into {PKG_DIR} (wasm-bindgen --target web)"),
+        &format!("generating JS bindings into {out_dir} (wasm-bindgen --target web)"),
         || {
-            // Start from an empty directory so the size report never lists stale files.
-            if pkg.exists() {
-                std::fs::remove_dir_all(&pkg).ctx(|| format!("removing old {PKG_DIR}"))?;
+            let mut bindgen = Cmd::new("wasm-bindgen").args(["--target", "web", "--out-dir", out_dir]);
+            if !feature.is_empty() {
+                // The element's builds are loaded by the element alone: no TypeScript for them.
+                bindgen = bindgen.arg("--no-typescript");
             }
-            Cmd::new("wasm-bindgen")
-            .args(["--target", "web", "--out-dir", PKG_DIR])
+            bindgen
             .arg(rel(&wasm))
             .hint("run `cargo xtask install` to install wasm-bindgen-cli at the Cargo.lock version")
             .run()
         },
     )?;
 
-    let bg = format!("{PKG_DIR}/{LIB_NAME}_bg.wasm");
+    let bg = format!("{out_dir}/{LIB_NAME}_bg.wasm");
     step(
         "optimising the wasm for size (wasm-opt -Oz, about 3 s)",
         || {
@@ -88,7 +111,7 @@ pub fn build() -> Result {
         },
     )?;
 
-    let glue = format!("{PKG_DIR}/{LIB_NAME}.js");
+    let glue = format!("{out_dir}/{LIB_NAME}.js");
     step("minifying the JS glue (esbuild --minify, about 1 s)", || {
         // The glue is what every visitor downloads; minified it is about 2 KB smaller in brotli.
         // Its exports keep their names, so the element, Node and bundlers load it unchanged.
@@ -97,6 +120,5 @@ pub fn build() -> Result {
             .hint("run `cargo xtask install` (it runs `npm ci`, which installs esbuild)")
             .run()
     })?;
-
-    step("measuring sizes", || sizes::report().map(|_| ()))
+    Ok(())
 }

@@ -23,6 +23,14 @@ fn assemble() -> Result {
     for file in ["kz_work_permit.js", "kz_work_permit_bg.wasm", "kz_work_permit.d.ts", "kz_work_permit_bg.wasm.d.ts"] {
         copy(root.join("www/pkg").join(file), file)?;
     }
+    // The element's per-language builds.
+    for language in crate::budget::LANGUAGES {
+        let dir = format!("embed-{language}");
+        fs::create_dir_all(out.join(&dir)).map_err(|e| fail(format!("cannot create pkg/{dir}: {e}")))?;
+        for file in ["kz_work_permit.js", "kz_work_permit_bg.wasm"] {
+            copy(root.join("www/pkg").join(&dir).join(file), &format!("{dir}/{file}"))?;
+        }
+    }
     // The element imports the glue from ./pkg/ in www/; in the package they sit side by side.
     let element = fs::read_to_string(root.join("www/kz-work-permit.js")).map_err(|e| fail(format!("cannot read the element: {e}")))?;
     let element = element.replace("\"./pkg/", "\"./");
@@ -52,7 +60,7 @@ fn manifest() -> String {
     "./kz_work_permit_bg.wasm": "./kz_work_permit_bg.wasm",
     "./package.json": "./package.json"
   }},
-  "files": ["kz_work_permit.js", "kz_work_permit_bg.wasm", "kz_work_permit.d.ts", "kz_work_permit_bg.wasm.d.ts", "kz-work-permit.js", "kz-work-permit.d.ts", "README.md", "LICENSE"],
+  "files": ["kz_work_permit.js", "kz_work_permit_bg.wasm", "kz_work_permit.d.ts", "kz_work_permit_bg.wasm.d.ts", "kz-work-permit.js", "kz-work-permit.d.ts", "embed-kk/", "embed-ru/", "embed-en/", "README.md", "LICENSE"],
   "sideEffects": ["./kz-work-permit.js"],
   "keywords": ["kazakhstan", "work permit", "foreign labour", "webassembly", "web component"]
 }}

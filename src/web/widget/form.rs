@@ -116,8 +116,7 @@ impl FormView<'_> {
         html.open("select", &attributes);
         html.element("option", &[("value", "")], self.t(Ui::ChooseCountry));
         let chosen = self.answers.get(key);
-        for (code, names) in ui_text::COUNTRIES {
-            let name = self.language.pick(*names);
+        for (code, name) in ui_text::COUNTRY_CODES.iter().zip(ui_text::country_names(self.language)) {
             let mut option = vec![("value", *code)];
             if chosen == *code {
                 option.push(("selected", ""));

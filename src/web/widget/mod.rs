@@ -27,7 +27,21 @@ const STYLES: &str = include_str!("widget.css");
 #[wasm_bindgen]
 pub struct Widget {
     state: Rc<RefCell<State>>,
-    _listeners: Vec<Closure<dyn FnMut(Event)>>,
+    /// Every listener with the target and event it is registered for, removed again on drop.
+    listeners: Vec<Listener>,
+}
+
+/// An event listener: where it listens, to which event, and the closure it runs.
+type Listener = (web_sys::EventTarget, &'static str, Closure<dyn FnMut(Event)>);
+
+/// The element replaces a widget when the visitor switches to a language another build carries;
+/// the old one must stop listening to the shadow root and the window it shares with the new one.
+impl Drop for Widget {
+    fn drop(&mut self) {
+        for (target, event, closure) in &self.listeners {
+            let _ = target.remove_event_listener_with_callback(event, closure.as_ref().unchecked_ref());
+        }
+    }
 }
 
 struct State {
@@ -49,6 +63,8 @@ struct State {
     use_fragment: bool,
     /// The built-in rules with the site owner's overrides.
     rules: RuleBook,
+    /// The site owner's invalid overrides, reported with the result.
+    override_errors: Vec<crate::rules::OverrideError>,
 }
 
 #[wasm_bindgen]
@@ -60,7 +76,7 @@ impl Widget {
         sheet.replace_sync(STYLES)?;
         let sheets = js_sys::Array::of1(&sheet);
         js_sys::Reflect::set(&root, &JsValue::from_str("adoptedStyleSheets"), &sheets)?;
-        let language = language_of(&host);
+        let language = Language::ONLY.unwrap_or_else(|| language_of(&host));
         let host_has_no_url_state = host.has_attribute("no-url-state");
         let state = Rc::new(RefCell::new(State {
             root: root.clone(),
@@ -78,13 +94,14 @@ impl Widget {
             // Read here, before the first render restores answers from the fragment.
             use_fragment: !host_has_no_url_state,
             rules: RuleBook::built_in(),
+            override_errors: Vec::new(),
         }));
         let mut listeners = Vec::new();
         for (event, handler) in [("click", on_click as fn(&Rc<RefCell<State>>, &Event)), ("submit", on_submit), ("input", on_input), ("change", on_input)] {
             let state = state.clone();
             let closure = Closure::<dyn FnMut(Event)>::new(move |event: Event| handler(&state, &event));
             root.add_event_listener_with_callback(event, closure.as_ref().unchecked_ref())?;
-            listeners.push(closure);
+            listeners.push((root.clone().into(), event, closure));
         }
         if let Some(window) = web_sys::window() {
             let state = state.clone();
@@ -96,9 +113,9 @@ impl Widget {
                 dispatch(&state, detail.flatten());
             });
             window.add_event_listener_with_callback("popstate", closure.as_ref().unchecked_ref())?;
-            listeners.push(closure);
+            listeners.push((window.into(), "popstate", closure));
         }
-        let widget = Widget { state, _listeners: listeners };
+        let widget = Widget { state, listeners };
         let detail = with_state(&widget.state, |s| {
             s.restore_fragment();
             s.render()
@@ -107,12 +124,52 @@ impl Widget {
         Ok(widget)
     }
 
-    /// Sets the language (`kk`, `ru`, `en`); every answer is kept.
+    /// Sets the language (`kk`, `ru`, `en`); every answer is kept. A single-language build keeps
+    /// its own language (the element loads the build for the language it needs).
     #[wasm_bindgen(js_name = setLanguage)]
     pub fn set_language(&self, tag: &str) {
         let detail = with_state(&self.state, |s| {
-            s.language = Language::parse(tag).unwrap_or_else(|| language_of(&s.host));
+            s.language = Language::ONLY.unwrap_or_else(|| Language::parse(tag).unwrap_or_else(|| language_of(&s.host)));
             s.refresh()
+        });
+        dispatch(&self.state, detail.flatten());
+    }
+
+    /// Applies the site owner's rule overrides (`{parameters: [...]}`, or `null` for none). Each
+    /// invalid override is reported on the console and in the result event's `overrideErrors`,
+    /// and the built-in value stays.
+    #[wasm_bindgen(js_name = setOverrides)]
+    pub fn set_overrides(&self, overrides: JsValue) {
+        let detail = with_state(&self.state, |s| {
+            let (rules, problems) = crate::web::bridge::rule_book(&overrides);
+            s.rules = rules;
+            s.override_errors = problems;
+            s.refresh()
+        });
+        dispatch(&self.state, detail.flatten());
+    }
+
+    /// The answers and the step, as the URL fragment holds them, for [`Widget::restore`].
+    pub fn snapshot(&self) -> String {
+        with_state(&self.state, |s| s.answers.to_fragment(s.step, |v| js_sys::encode_uri_component(v).into())).unwrap_or_default()
+    }
+
+    /// Restores a [`Widget::snapshot`] taken from another widget (the element does this when the
+    /// visitor switches language), then focuses the element with id `focus_id`, if any.
+    pub fn restore(&self, snapshot: &str, focus_id: &str) {
+        let detail = with_state(&self.state, |s| {
+            let decode = |v: &str| js_sys::decode_uri_component(v).ok().map(String::from);
+            let restored = Answers::from_fragment(snapshot, decode).filter(|(answers, step)| *answers != s.answers || *step != s.step);
+            let Some((answers, step)) = restored else {
+                // Already showing these answers (the URL fragment had them): only move the focus.
+                s.focus_element(focus_id);
+                return None;
+            };
+            s.answers = answers;
+            s.errors.clear();
+            s.step = step;
+            s.focus = if focus_id.is_empty() { None } else { Some(focus_id.to_owned()) };
+            s.render()
         });
         dispatch(&self.state, detail.flatten());
     }
@@ -182,6 +239,19 @@ fn on_click(state: &Rc<RefCell<State>>, event: &Event) {
     let Some(button) = target.closest("[data-action]").ok().flatten() else { return };
     let action = button.get_attribute("data-action").unwrap_or_default();
     event.prevent_default();
+    let wanted = button.get_attribute("data-lang").and_then(|l| Language::parse(&l));
+    if let (Some(only), Some(wanted), "lang") = (Language::ONLY, wanted, action.as_str()) {
+        if wanted != only {
+            // This build has one language: the element loads the other language's build when its
+            // `lang` attribute changes, and asks this widget for the answers to carry over, so
+            // the state must not be borrowed here.
+            let host = state.try_borrow().ok().map(|s| s.host.clone());
+            if let Some(host) = host {
+                let _ = host.set_attribute("lang", wanted.code());
+            }
+        }
+        return;
+    }
     let detail = with_state(state, |s| {
         match action.as_str() {
             "back" => s.go(s.step.previous()),
@@ -335,7 +405,11 @@ impl State {
                 .and_then(|input| crate::assess_with(&input, &self.rules, crate::clock::today_in_kazakhstan()));
             match assessed {
                 Ok(assessment) => {
-                    announce = crate::web::api::to_js(&assessment).ok();
+                    announce = crate::web::bridge::to_js(&assessment).ok();
+                    if let Some(detail) = &announce {
+                        let problems = crate::web::bridge::to_js(&self.override_errors).unwrap_or(JsValue::NULL);
+                        let _ = js_sys::Reflect::set(detail, &JsValue::from_str("overrideErrors"), &problems);
+                    }
                     self.result = Some(assessment);
                 }
                 Err(errors) => {
