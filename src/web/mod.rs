@@ -11,6 +11,11 @@ pub mod widget;
 
 use wasm_bindgen::prelude::*;
 
+// SAFETY: WebAssembly here has one thread, which is what `AssumeSingleThreaded` requires.
+#[global_allocator]
+static ALLOCATOR: lol_alloc::AssumeSingleThreaded<lol_alloc::FreeListAllocator> =
+    unsafe { lol_alloc::AssumeSingleThreaded::new(lol_alloc::FreeListAllocator::new()) };
+
 /// Runs when the module is instantiated: a panic (which the engine is built never to raise) is
 /// reported on the console instead of failing silently.
 #[wasm_bindgen(start)]

@@ -21,7 +21,8 @@ use crate::web::ui_text::{ui, Ui};
 use crate::Input;
 pub use answers::{Answers, Step};
 
-const STYLES: &str = include_str!("widget.css");
+// widget.css without comments and spare white space (see build.rs).
+const STYLES: &str = include_str!(concat!(env!("OUT_DIR"), "/widget.min.css"));
 
 /// One widget on the page.
 #[wasm_bindgen]

@@ -1,0 +1,38 @@
+//! Minifies the widget's stylesheet into `OUT_DIR/widget.min.css`, which the widget embeds: the
+//! source keeps its comments and layout for people, the wasm carries only what the browser needs.
+
+use std::{env, fs, path::Path};
+
+fn main() {
+    let source = "src/web/widget/widget.css";
+    println!("cargo:rerun-if-changed={source}");
+    let css = fs::read_to_string(source).expect("src/web/widget/widget.css is readable");
+    let out = Path::new(&env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("widget.min.css");
+    fs::write(out, minify(&css)).expect("OUT_DIR is writable");
+}
+
+/// Drops comments and collapses white space; removes it only next to `{`, `}` and `;` and after
+/// `,`, where it never matters (a space before `:` can be a descendant combinator, so it stays).
+fn minify(css: &str) -> String {
+    let mut without_comments = String::with_capacity(css.len());
+    let mut rest = css;
+    while let Some(start) = rest.find("/*") {
+        without_comments.push_str(&rest[..start]);
+        rest = rest[start + 2..].find("*/").map_or("", |end| &rest[start + 2 + end + 2..]);
+    }
+    without_comments.push_str(rest);
+    let collapsed = without_comments.split_whitespace().collect::<Vec<_>>().join(" ");
+    let mut out = String::with_capacity(collapsed.len());
+    let mut chars = collapsed.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c == ' ' {
+            let next = chars.peek().copied();
+            let previous = out.chars().last();
+            if matches!(next, Some('{' | '}' | ';')) || matches!(previous, Some('{' | '}' | ';' | ',')) {
+                continue;
+            }
+        }
+        out.push(c);
+    }
+    out
+}
