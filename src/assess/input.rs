@@ -257,7 +257,7 @@ impl Input {
         let mut p = Parser { errors: Vec::new(), language: self.language };
         if let Some(date) = self.as_of {
             if date < RULE_SETS[0].starts {
-                p.push("asOf", ErrorCode::BeforeRuleSets, Message::BeforeRuleSets, &[&RULE_SETS[0].starts.to_string()]);
+                p.push("asOf", ErrorCode::BeforeRuleSets, Message::BeforeRuleSets, &[&crate::calendar::iso_date(RULE_SETS[0].starts)]);
             }
         }
         let e = &self.employer;

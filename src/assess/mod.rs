@@ -95,7 +95,7 @@ pub fn assess_with(input: &Input, book: &RuleBook, today: NaiveDate) -> Result<A
     let as_of = input.as_of.unwrap_or(today);
     let language = input.language;
     let rule_set = *rule_set_for(as_of).map_err(|_| {
-        let first = crate::rules::RULE_SETS[0].starts.to_string();
+        let first = crate::calendar::iso_date(crate::rules::RULE_SETS[0].starts);
         InputError::new("asOf", ErrorCode::BeforeRuleSets, Message::BeforeRuleSets, &[&first], language)
     })?;
     let mut context = Context { book, as_of, language, unknown: Vec::new() };

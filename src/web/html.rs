@@ -1,11 +1,15 @@
 //! A small HTML writer. Every piece of text and every attribute value goes through [`escape`], so
 //! answers, attribute values and messages always render as text, never as markup.
 
-use std::fmt::Write;
-
 /// Escapes `&`, `<`, `>`, `"` and `'`.
 pub fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
+    escape_into(&mut out, text);
+    out
+}
+
+/// Appends `text` to `out`, escaped.
+fn escape_into(out: &mut String, text: &str) {
     for c in text.chars() {
         match c {
             '&' => out.push_str("&amp;"),
@@ -16,7 +20,6 @@ pub fn escape(text: &str) -> String {
             _ => out.push(c),
         }
     }
-    out
 }
 
 /// A string of HTML being built.
@@ -36,10 +39,12 @@ impl Html {
         self.out.push('<');
         self.out.push_str(tag);
         for (name, value) in attributes {
-            if value.is_empty() {
-                let _ = write!(self.out, " {name}");
-            } else {
-                let _ = write!(self.out, " {name}=\"{}\"", escape(value));
+            self.out.push(' ');
+            self.out.push_str(name);
+            if !value.is_empty() {
+                self.out.push_str("=\"");
+                escape_into(&mut self.out, value);
+                self.out.push('"');
             }
         }
         self.out.push('>');
@@ -47,13 +52,15 @@ impl Html {
     }
 
     pub fn close(&mut self, tag: &str) -> &mut Self {
-        let _ = write!(self.out, "</{tag}>");
+        self.out.push_str("</");
+        self.out.push_str(tag);
+        self.out.push('>');
         self
     }
 
     /// Escaped text.
     pub fn text(&mut self, text: &str) -> &mut Self {
-        self.out.push_str(&escape(text));
+        escape_into(&mut self.out, text);
         self
     }
 

@@ -179,7 +179,7 @@ impl Widget {
     #[wasm_bindgen(js_name = setAsOf)]
     pub fn set_as_of(&self, date: &str) {
         let detail = with_state(&self.state, |s| {
-            s.as_of = crate::calendar::parse_iso_date(date).map(|d| d.to_string());
+            s.as_of = crate::calendar::parse_iso_date(date).map(crate::calendar::iso_date);
             s.refresh()
         });
         dispatch(&self.state, detail.flatten());
@@ -476,7 +476,7 @@ impl State {
         if let Ok(anchor) = document.create_element("a") {
             let anchor: web_sys::HtmlAnchorElement = anchor.unchecked_into();
             anchor.set_href(&url);
-            anchor.set_download(&format!("kz-work-permit-{}.ics", result.as_of));
+            anchor.set_download(&format!("kz-work-permit-{}.ics", crate::calendar::iso_date(result.as_of)));
             anchor.click();
         }
         let _ = web_sys::Url::revoke_object_url(&url);

@@ -118,7 +118,7 @@ pub fn render(html: &mut Html, result: &Assessment, contact: Option<Contact>) {
         html.open("li", &[]).text(&item.message);
         for link in &item.links {
             html.text(" ");
-            html.element("a", &[("href", link), ("target", "_blank"), ("rel", "noopener noreferrer")], link.trim_start_matches("https://"));
+            html.element("a", &[("href", link), ("target", "_blank"), ("rel", "noopener noreferrer")], link.strip_prefix("https://").unwrap_or(link));
         }
         html.close("li");
     }
@@ -237,7 +237,7 @@ fn deadline_item(html: &mut Html, deadline: &Deadline, language: Language) {
     html.open("li", &[("class", if computed { "kzwp-deadline" } else { "kzwp-deadline kzwp-muted" }), ("data-deadline", deadline.id.name())]);
     if let Some(date) = deadline.date {
         html.open("p", &[("class", "kzwp-date")]);
-        html.element("time", &[("datetime", &date.to_string())], &ui_text::date_with_weekday(date, language));
+        html.element("time", &[("datetime", &crate::calendar::iso_date(date))], &ui_text::date_with_weekday(date, language));
         html.close("p");
     }
     html.element("p", &[("class", "kzwp-deadline-title")], t(deadline_title(deadline.id)));

@@ -29,7 +29,7 @@ pub fn calendar_file(result: &Assessment, stamp: chrono::NaiveDateTime) -> Strin
 }
 
 fn compact(date: NaiveDate) -> String {
-    date.to_string().replace('-', "")
+    crate::calendar::iso_date(date).replace('-', "")
 }
 
 /// The result as plain text, for "Copy summary".
