@@ -46,8 +46,18 @@ pub fn build() -> Result {
         println!("==> [{}/{}] {what} into {out_dir}", index + 1, BUILDS.len());
         build_one(feature, out_dir)?;
     }
+    step("minifying the element into www/kz-work-permit.js (esbuild --minify)", || {
+        // Every visitor downloads the element first; the source keeps its comments for people.
+        Cmd::new(ESBUILD)
+            .args([ELEMENT_SOURCE, "--minify", "--format=esm", "--log-level=warning", &format!("--outfile={}", sizes::LOADER)])
+            .hint("run `cargo xtask install` (it runs `npm ci`, which installs esbuild)")
+            .run()
+    })?;
     step("measuring sizes", || sizes::report().map(|_| ()))
 }
+
+/// The element's source; the build writes it minified to [`sizes::LOADER`].
+pub const ELEMENT_SOURCE: &str = "src/web/element.js";
 
 /// Compiles with `feature` (none for the full build), generates the bindings into `out_dir`,
 /// optimises the wasm and minifies the glue.

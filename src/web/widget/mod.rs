@@ -1,5 +1,5 @@
 //! The `<kz-work-permit>` widget: Rust renders the journey into the element's shadow root and
-//! handles its events; `www/kz-work-permit.js` only defines the element and forwards attributes.
+//! handles its events; `src/web/element.js` (served minified as `www/kz-work-permit.js`) only defines the element and forwards attributes.
 
 mod answers;
 mod form;

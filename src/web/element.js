@@ -1,6 +1,7 @@
-// <kz-work-permit>: the embeddable element. It loads the WebAssembly widget relative to this
-// file's own URL, so one script tag works from any path or CDN, and hands the element's shadow
-// root to the Rust widget, which renders everything inside it.
+// <kz-work-permit>: the embeddable element. `cargo xtask build` minifies this file to
+// www/kz-work-permit.js, where it is served from (the paths below are relative to that place). It
+// loads the WebAssembly widget relative to its own URL, so one script tag works from any path or
+// CDN, and hands the element's shadow root to the Rust widget, which renders everything inside it.
 //
 // Each language has its own build (the widget with that language's text only), so a visitor
 // downloads one language. Switching language loads the other build and carries the answers over.
