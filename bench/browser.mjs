@@ -91,10 +91,14 @@ const navigation = (page) =>
     return n ? { responseEnd: n.responseEnd, transferSize: n.transferSize, domInteractive: n.domInteractive } : null;
   });
 
-/** The wasm `memory` export's size: init() of the already loaded glue returns the instance's exports. */
+/**
+ * The wasm `memory` export's size: init() of the already loaded glue (the element's build for the
+ * page's language) returns the instance's exports.
+ */
 const wasmMemory = (page) =>
   page.evaluate(async () => {
-    const glue = await import(new URL("/pkg/kz_work_permit.js", location.href).href);
+    const lang = document.querySelector("kz-work-permit")?.getAttribute("lang") || document.documentElement.lang;
+    const glue = await import(new URL(`/pkg/embed-${lang}/kz_work_permit.js`, location.href).href);
     const wasm = await glue.default();
     return wasm.memory.buffer.byteLength;
   });
