@@ -475,7 +475,7 @@ function markdown(r) {
     table(
       ["call", "calls per second (median round)", "best round", "per call (median)"],
       [
-        ["native `assess`, JSON text in and out (`assess_json` + `serde_json::to_string`)", ...nat("assess, JSON text in and out")],
+        ["native `assess`, JSON text in and out (`assess_json` + `to_json`)", ...nat("assess, JSON text in and out")],
         ["native `assess`, JSON text in, typed out", ...nat("assess, JSON text in, typed")],
         ["native `assess`, typed input (engine only)", ...nat("assess, typed input")],
         ["**browser `assess(input)`** (JS object in and out, through the wasm)", ...row(b.assess)],

@@ -144,7 +144,7 @@ fn main() {
     });
     results.push(report(
         "assess, JSON text in and out",
-        "assess_json(text) and serde_json::to_string(&assessment): the work the JS assess() does, minus the JS boundary",
+        "assess_json(text) and assessment.to_json(): the work the JS assess() does, minus the JS boundary",
         &m,
     ));
 

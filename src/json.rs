@@ -115,24 +115,32 @@ impl Writer {
     /// Writes a string, escaped as JSON requires.
     pub fn string(&mut self, text: &str) {
         self.text.push('"');
-        for c in text.chars() {
-            match c {
-                '"' => self.text.push_str("\\\""),
-                '\\' => self.text.push_str("\\\\"),
-                '\n' => self.text.push_str("\\n"),
-                '\r' => self.text.push_str("\\r"),
-                '\t' => self.text.push_str("\\t"),
-                '\u{8}' => self.text.push_str("\\b"),
-                '\u{c}' => self.text.push_str("\\f"),
-                c if (c as u32) < 0x20 => {
-                    const HEX: &[u8; 16] = b"0123456789abcdef";
-                    self.text.push_str("\\u00");
-                    self.text.push(HEX[(c as usize) >> 4] as char);
-                    self.text.push(HEX[(c as usize) & 15] as char);
-                }
-                c => self.text.push(c),
+        // Runs without anything to escape are copied whole.
+        let mut plain_from = 0;
+        for (at, byte) in text.bytes().enumerate() {
+            let escaped = match byte {
+                b'"' => "\\\"",
+                b'\\' => "\\\\",
+                b'\n' => "\\n",
+                b'\r' => "\\r",
+                b'\t' => "\\t",
+                8 => "\\b",
+                12 => "\\f",
+                0..=0x1F => "",
+                _ => continue,
+            };
+            self.text.push_str(&text[plain_from..at]);
+            plain_from = at + 1;
+            if escaped.is_empty() {
+                const HEX: &[u8; 16] = b"0123456789abcdef";
+                self.text.push_str("\\u00");
+                self.text.push(HEX[usize::from(byte >> 4)] as char);
+                self.text.push(HEX[usize::from(byte & 15)] as char);
+            } else {
+                self.text.push_str(escaped);
             }
         }
+        self.text.push_str(&text[plain_from..]);
         self.text.push('"');
     }
 

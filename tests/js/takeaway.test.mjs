@@ -62,3 +62,27 @@ test("an invalid override never breaks the assessment: the built-in value stays 
   }
   assert.ok(warnings.some((w) => w.includes("parameters[0].value") && w.includes("built-in value stays")), warnings.join("\n"));
 });
+
+test("overrides are read as JSON sees them: undefined members dropped, toJSON applied, a cycle reported", () => {
+  const warn = console.warn;
+  console.warn = () => {};
+  try {
+    // An undefined member is absent (as JSON.stringify drops it); a Date becomes its ISO text.
+    const withUndefined = { parameters: [{ id: "reviewWorkingDays", value: 7, citation: "x", url: undefined }] };
+    assert.deepEqual(api.assess(example, withUndefined).overrideErrors, []);
+    const withDate = { parameters: [{ id: "reviewWorkingDays", value: 7, citation: "x", effectiveFrom: new Date("2026-01-01T00:00:00Z") }] };
+    assert.equal(api.assess(example, withDate).overrideErrors[0].path, "parameters[0].effectiveFrom");
+    // A cycle cannot be JSON: reported, and the built-in value stays.
+    const cycle = { parameters: [] };
+    cycle.parameters.push(cycle);
+    const result = api.assess(example, cycle);
+    assert.equal(result.deadlines.find((d) => d.id === "reviewDue").date, "2026-04-02");
+    assert.match(result.overrideErrors[0].message, /not valid JSON/);
+    // Nesting far deeper than any override is a reported problem, not a crash.
+    let deep = 1;
+    for (let i = 0; i < 10_000; i++) deep = [deep];
+    assert.ok(api.assess(example, { parameters: [{ id: "reviewWorkingDays", value: deep, citation: "x" }] }).overrideErrors.length >= 1);
+  } finally {
+    console.warn = warn;
+  }
+});
