@@ -6,7 +6,7 @@ import { isDeepStrictEqual } from "node:util";
 import { path as answerPath } from "../lib/answers.mjs";
 import { fixturePage, newContext } from "../lib/browser.mjs";
 import { firstDifference } from "../lib/expect.mjs";
-import { chooseLanguage, chooseOption, chooseRadio, journey, press, typeText } from "../lib/keyboard.mjs";
+import { chooseLanguage, chooseOption, chooseRadio, journey, press, tabToId, typeText } from "../lib/keyboard.mjs";
 import { capture, lastResult, readResult, step, waitReady, waitStep } from "../lib/widget.mjs";
 
 export const title = "8. Nothing lost: answers in the fragment survive reload, history, language, a copied link";
@@ -167,6 +167,29 @@ export async function run({ server, browser, check }) {
       } finally {
         await fresh.close();
       }
+    });
+
+    await check("url-state language build unavailable", "a language whose build fails to load leaves the widget and its answers as they were", async () => {
+      const offline = await context.newPage();
+      const errors = [];
+      offline.on("console", (m) => m.type() === "error" && errors.push(m.text()));
+      await offline.route((u) => u.pathname.startsWith("/pkg/embed-kk/"), (route) => route.abort("internetdisconnected"));
+      await offline.goto(fixturePage(server, { attrs: { lang: "en", "no-url-state": true } }));
+      await waitReady(offline);
+      await typeText(offline, "employer.employees", "120");
+      await tabToId(offline, "kzwp-lang-kk");
+      await offline.keyboard.press("Enter");
+      await offline.waitForFunction(() => {
+        const host = document.querySelector("kz-work-permit");
+        return host.getAttribute("lang") === "en" && !host.hasAttribute("aria-busy") && host.widget;
+      });
+      const after = await offline.evaluate(() => {
+        const root = document.querySelector("kz-work-permit").shadowRoot;
+        return { lang: root.querySelector(".kzwp")?.getAttribute("lang"), employees: root.querySelector('[name="employer.employees"]')?.value };
+      });
+      await offline.close();
+      expectSame("widget after the failed switch", after, { lang: "en", employees: "120" });
+      if (!errors.some((e) => e.includes("kk build did not load"))) throw new Error(`console errors: ${errors.join(" | ")}`);
     });
 
     await check("url-state no-url-state", "with the no-url-state attribute the URL and history stay as they were", async () => {

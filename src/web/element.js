@@ -87,6 +87,7 @@ export class KzWorkPermitElement extends HTMLElement {
         if (this._lang !== lang) return; // a later switch won
         this.widget?.free();
         this.widget = new module.Widget(this.shadowRoot, this);
+        this._shown = lang;
         this.widget.setUseFragment(!this.hasAttribute("no-url-state"));
         this.#readInlineRules();
         if (this._overrides !== undefined) this.widget.setOverrides(this._overrides ?? null);
@@ -97,14 +98,20 @@ export class KzWorkPermitElement extends HTMLElement {
       })
       .catch((error) => {
         if (this._lang !== lang) return;
+        console.error(`kz-work-permit: the ${lang} build did not load:`, error);
+        if (this.widget) {
+          // A language switch failed: keep the widget and the answers in the language shown.
+          this._lang = this._shown;
+          this.setAttribute("lang", this._shown);
+          return;
+        }
         const p = document.createElement("p");
         p.setAttribute("role", "alert");
         p.textContent = LOAD_FAILED[lang] || LOAD_FAILED.en;
         this.shadowRoot.replaceChildren(p);
-        console.error("kz-work-permit:", error);
       })
       .finally(() => {
-        if (this._lang === lang) this.removeAttribute("aria-busy");
+        if (this._lang === lang || this._lang === this._shown) this.removeAttribute("aria-busy");
       });
   }
 
