@@ -145,6 +145,14 @@ const unmeasured = embedFiles.filter((f) => f.raw === null);
 const sum = (files, key) => files.reduce((a, f) => a + (f[key] ?? 0), 0);
 const embedTotal = { raw: sum(embedFiles, "raw"), gzip: sum(embedFiles, "gzip"), brotli: sum(embedFiles, "brotli") };
 const notLoaded = sizes.www.files.filter((f) => !observed.has(f.path)).map((f) => f.path);
+// What a visitor in each language would download: the element, then that language's build.
+const perLanguage = ["kk", "ru", "en"].map((language) => {
+  const files = ["www/kz-work-permit.js", `www/pkg/embed-${language}/kz_work_permit.js`, `www/pkg/embed-${language}/kz_work_permit_bg.wasm`].map((p) => wwwFiles.get(p) ?? { path: p, raw: null, gzip: null, brotli: null });
+  return { language, raw: sum(files, "raw"), gzip: sum(files, "gzip"), brotli: sum(files, "brotli") };
+});
+// The record of the cuts made, before and after (docs/size.md, kept by hand with each cut).
+const sizeDoc = fs.existsSync(path.join(ROOT, "docs", "size.md")) ? fs.readFileSync(path.join(ROOT, "docs", "size.md"), "utf8") : "";
+const cutsSection = sizeDoc.match(/## Cuts made, before and after\n([\s\S]*?)\n## /)?.[1].trim() ?? "";
 const cacheHits = [...samples.widget, ...samples.baseline, ...samples.ours, ...samples.peer].flatMap((s) => s.resources).filter((r) => r.transferSize === 0).length;
 
 /** gzip -9 and brotli 11 with Node's zlib, with the settings of xtask/src/sizes.rs. */
@@ -293,6 +301,8 @@ const report = {
       percentOfBudget: (100 * embedTotal.brotli) / BUDGET,
       unmeasured: unmeasured.map((f) => f.path),
       notLoadedByTheEmbed: notLoaded,
+      perLanguage,
+      cutsBeforeAndAfter: cutsSection,
       note: "the files the widget page requested in Chromium (besides the page and its own CSS), sized by xtask/src/sizes.rs (gzip -9, brotli quality 11)",
     },
     peer: {
@@ -412,6 +422,15 @@ function markdown(r) {
   if (r.sizes.embed.notLoadedByTheEmbed.length) out.push(`Not loaded by the embed (not counted): ${r.sizes.embed.notLoadedByTheEmbed.map((x) => `\`${x}\``).join(", ")}.`, "");
   if (r.sizes.embed.unmeasured.length) out.push(`Loaded but not measured by xtask: ${r.sizes.embed.unmeasured.join(", ")}.`, "");
   out.push(`The widget's CSS is adopted from the wasm (no CSS file is fetched). The bench server, like \`cargo xtask serve\`, sends files uncompressed; a CDN would send the gzip or brotli figures.`, "");
+  out.push(
+    "Every language: the element loads one language's build, so a visitor downloads the element and that build (the page above is in Russian, the heaviest).",
+    "",
+    table(["language", "raw", "gzip -9", "brotli 11", "budget"], r.sizes.embed.perLanguage.map((l) => [l.language, bytes(l.raw), bytes(l.gzip), bytes(l.brotli), budgetLine(l.brotli)])),
+    "",
+  );
+  if (r.sizes.embed.cutsBeforeAndAfter) {
+    out.push("### Cuts made, before and after (from `docs/size.md`)", "", r.sizes.embed.cutsBeforeAndAfter, "");
+  }
 
   out.push(`## 2. Time to the first question and to the result`, "");
   out.push(
