@@ -125,17 +125,6 @@ impl Widget {
         Ok(widget)
     }
 
-    /// Sets the language (`kk`, `ru`, `en`); every answer is kept. A single-language build keeps
-    /// its own language (the element loads the build for the language it needs).
-    #[wasm_bindgen(js_name = setLanguage)]
-    pub fn set_language(&self, tag: &str) {
-        let detail = with_state(&self.state, |s| {
-            s.language = Language::ONLY.unwrap_or_else(|| Language::parse(tag).unwrap_or_else(|| language_of(&s.host)));
-            s.refresh()
-        });
-        dispatch(&self.state, detail.flatten());
-    }
-
     /// Applies the site owner's rule overrides (`{parameters: [...]}`, or `null` for none). Each
     /// invalid override is reported on the console and in the result event's `overrideErrors`,
     /// and the built-in value stays.
