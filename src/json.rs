@@ -129,7 +129,8 @@ impl Writer {
                 0..=0x1F => "",
                 _ => continue,
             };
-            self.text.push_str(&text[plain_from..at]);
+            // Both ends are at ASCII bytes, so on character boundaries; `get` has no panic path.
+            self.text.push_str(text.get(plain_from..at).unwrap_or_default());
             plain_from = at + 1;
             if escaped.is_empty() {
                 const HEX: &[u8; 16] = b"0123456789abcdef";
@@ -140,7 +141,7 @@ impl Writer {
                 self.text.push_str(escaped);
             }
         }
-        self.text.push_str(&text[plain_from..]);
+        self.text.push_str(text.get(plain_from..).unwrap_or_default());
         self.text.push('"');
     }
 

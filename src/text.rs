@@ -80,17 +80,16 @@ impl Language {
 pub fn fill(template: &str, values: &[&str]) -> String {
     let mut out = String::with_capacity(template.len() + 16);
     let mut rest = template;
-    while let Some(start) = rest.find('{') {
-        out.push_str(&rest[..start]);
-        let after = &rest[start + 1..];
-        let end = after.find('}');
-        let index = end.and_then(|end| after[..end].parse::<usize>().ok());
-        match (end, index.and_then(|i| values.get(i))) {
-            (Some(end), Some(value)) => {
+    // split_once rather than indexing: no slicing that could panic, so no panic path in the wasm.
+    while let Some((before, after)) = rest.split_once('{') {
+        out.push_str(before);
+        let placeholder = after.split_once('}').and_then(|(digits, tail)| Some((values.get(digits.parse::<usize>().ok()?)?, tail)));
+        match placeholder {
+            Some((value, tail)) => {
                 out.push_str(value);
-                rest = &after[end + 1..];
+                rest = tail;
             }
-            _ => {
+            None => {
                 out.push('{');
                 rest = after;
             }

@@ -185,7 +185,7 @@ fn percent_text(citizens: u64, foreigners: u64) -> String {
         return "—".to_owned();
     }
     // One decimal, rounded down, so that a share just under the minimum never shows as meeting it.
-    let tenths = u128::from(citizens) * 1000 / u128::from(total);
+    let tenths = u32::try_from(u128::from(citizens) * 1000 / u128::from(total)).unwrap_or(1000);
     format!("{}.{} %", tenths / 10, tenths % 10)
 }
 
@@ -301,7 +301,7 @@ fn sources(html: &mut Html, result: &Assessment) {
         .chain(result.local_content.groups.iter().flat_map(|g| g.parameters.iter()));
     let mut used: Vec<(String, &Parameter)> = Vec::new();
     for parameter in parameters {
-        let key = format!("{}{}", parameter.id.name(), parameter.effective_from);
+        let key = format!("{}{}", parameter.id.name(), crate::calendar::iso_date(parameter.effective_from));
         if let Err(i) = used.binary_search_by(|(k, _)| k.as_str().cmp(&key)) {
             used.insert(i, (key, parameter));
         }
