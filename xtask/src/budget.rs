@@ -13,7 +13,7 @@ use crate::sizes;
 use crate::util::{fail, repo_root, Result};
 
 /// The most the embed may weigh today, brotli bytes, for its heaviest language.
-pub const CEILING_BROTLI: u64 = 79_000;
+pub const CEILING_BROTLI: u64 = 74_500;
 
 /// The languages the element has a build for.
 pub const LANGUAGES: [&str; 3] = ["kk", "ru", "en"];
