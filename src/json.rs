@@ -104,11 +104,27 @@ pub struct Writer {
 }
 
 impl Writer {
-    /// Writes an object whose members `members` adds with [`Members::field`].
-    pub fn object(&mut self, members: impl FnOnce(&mut Members)) {
+    /// Opens an object; add its members with [`Writer::field`], then [`Writer::end_object`].
+    /// (Calls rather than a closure, so no code is generated per type written.)
+    pub fn begin_object(&mut self) -> &mut Self {
         self.text.push('{');
-        let mut object = Members { out: self, first: true };
-        members(&mut object);
+        self
+    }
+
+    /// Adds the member `name` with `value` to the object being written.
+    pub fn field(&mut self, name: &str, value: &dyn ToJson) -> &mut Self {
+        // A member follows either the opening brace or a whole value, which never ends in `{`.
+        if !self.text.ends_with('{') {
+            self.text.push(',');
+        }
+        self.string(name);
+        self.text.push(':');
+        value.write_json(self);
+        self
+    }
+
+    /// Closes the object opened by [`Writer::begin_object`].
+    pub fn end_object(&mut self) {
         self.text.push('}');
     }
 
@@ -184,26 +200,6 @@ impl Writer {
     }
 }
 
-/// The members of an object being written.
-pub struct Members<'a> {
-    out: &'a mut Writer,
-    first: bool,
-}
-
-impl Members<'_> {
-    /// Adds the member `name` with `value`.
-    pub fn field(&mut self, name: &str, value: &dyn ToJson) -> &mut Self {
-        if !self.first {
-            self.out.text.push(',');
-        }
-        self.first = false;
-        self.out.string(name);
-        self.out.text.push(':');
-        value.write_json(self.out);
-        self
-    }
-}
-
 /// Implements [`ToJson`] for a struct as an object of the named fields, in order.
 #[macro_export]
 #[doc(hidden)]
@@ -211,9 +207,9 @@ macro_rules! json_object {
     ($type:ty { $($field:ident: $name:literal),* $(,)? }) => {
         impl $crate::json::ToJson for $type {
             fn write_json(&self, out: &mut $crate::json::Writer) {
-                out.object(|members| {
-                    $( members.field($name, &self.$field); )*
-                });
+                out.begin_object();
+                $( out.field($name, &self.$field); )*
+                out.end_object();
             }
         }
     };
@@ -242,11 +238,13 @@ impl ToJson for Json {
             Json::Number(_) => out.raw("null"),
             Json::String(text) => out.string(text),
             Json::Array(items) => out.array(items),
-            Json::Object(members) => out.object(|object| {
+            Json::Object(members) => {
+                out.begin_object();
                 for (name, value) in members {
-                    object.field(name, value);
+                    out.field(name, value);
                 }
-            }),
+                out.end_object();
+            }
         }
     }
 }

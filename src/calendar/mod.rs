@@ -67,23 +67,25 @@ pub enum DayReason {
 /// Written as `{"kind": "holiday", "holiday": …}`: the kind, then the variant's fields.
 impl crate::json::ToJson for DayReason {
     fn write_json(&self, out: &mut crate::json::Writer) {
-        out.object(|members| match self {
+        out.begin_object();
+        match self {
             DayReason::Weekend => {
-                members.field("kind", &"weekend");
+                out.field("kind", &"weekend");
             }
             DayReason::Holiday { holiday } => {
-                members.field("kind", &"holiday").field("holiday", holiday);
+                out.field("kind", &"holiday").field("holiday", holiday);
             }
             DayReason::MovedHoliday { holiday, from } => {
-                members.field("kind", &"movedHoliday").field("holiday", holiday).field("from", from);
+                out.field("kind", &"movedHoliday").field("holiday", holiday).field("from", from);
             }
             DayReason::TransferDayOff { working_day, act } => {
-                members.field("kind", &"transferDayOff").field("workingDay", working_day).field("act", act);
+                out.field("kind", &"transferDayOff").field("workingDay", working_day).field("act", act);
             }
             DayReason::TransferWorkingDay { day_off, act } => {
-                members.field("kind", &"transferWorkingDay").field("dayOff", day_off).field("act", act);
+                out.field("kind", &"transferWorkingDay").field("dayOff", day_off).field("act", act);
             }
-        });
+        }
+        out.end_object();
     }
 }
 

@@ -93,40 +93,40 @@ impl crate::json::ToJson for Value {
         struct MinMax(u32, u32);
         impl crate::json::ToJson for MinMax {
             fn write_json(&self, out: &mut crate::json::Writer) {
-                out.object(|members| {
-                    members.field("min", &self.0).field("max", &self.1);
-                });
+                out.begin_object().field("min", &self.0).field("max", &self.1).end_object();
             }
         }
-        out.object(|members| match self {
+        out.begin_object();
+        match self {
             Value::Number(n) => {
-                members.field("kind", &"number").field("value", n);
+                out.field("kind", &"number").field("value", n);
             }
             Value::Range { min, max } => {
-                members.field("kind", &"range").field("value", &MinMax(*min, *max));
+                out.field("kind", &"range").field("value", &MinMax(*min, *max));
             }
             Value::Choices(choices) => {
-                members.field("kind", &"choices").field("value", choices);
+                out.field("kind", &"choices").field("value", choices);
             }
             Value::Bands(bands) => {
-                members.field("kind", &"bands").field("value", bands);
+                out.field("kind", &"bands").field("value", bands);
             }
             Value::Codes(codes) => {
-                members.field("kind", &"codes").field("value", codes);
+                out.field("kind", &"codes").field("value", codes);
             }
             Value::Flag(flag) => {
-                members.field("kind", &"flag").field("value", flag);
+                out.field("kind", &"flag").field("value", flag);
             }
             Value::Unlimited => {
-                members.field("kind", &"unlimited");
+                out.field("kind", &"unlimited");
             }
             Value::NotRequired => {
-                members.field("kind", &"notRequired");
+                out.field("kind", &"notRequired");
             }
             Value::Unknown => {
-                members.field("kind", &"unknown");
+                out.field("kind", &"unknown");
             }
-        });
+        }
+        out.end_object();
     }
 }
 
