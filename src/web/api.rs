@@ -7,7 +7,7 @@ use wasm_bindgen::prelude::*;
 
 use crate::assess::{ErrorCode, InputError, InputErrors};
 use crate::calendar;
-use super::bridge::{rule_book, to_js};
+use super::bridge::{assessment_to_js, rule_book, to_js};
 use crate::rules::{OverrideError, RuleBook, RULES_CHECKED_TO, RULE_SETS};
 use crate::text::Language;
 use crate::Input;
@@ -24,9 +24,7 @@ pub fn assess_js(
     #[wasm_bindgen(unchecked_param_type = "RuleOverrides | undefined")] overrides: JsValue,
 ) -> Result<JsValue, JsValue> {
     let (assessment, problems) = assess_value(input, &overrides)?;
-    let result = to_js(&assessment)?;
-    js_sys::Reflect::set(&result, &JsValue::from_str("overrideErrors"), &to_js(&problems)?)?;
-    Ok(result)
+    assessment_to_js(&assessment, &problems)
 }
 
 /// The dated deadlines of an assessment as an iCalendar (.ics) file in the input's language.
@@ -43,7 +41,7 @@ pub fn deadlines_calendar(
 /// Assesses a JavaScript input with the given overrides, today being today in Kazakhstan.
 fn assess_value(input: JsValue, overrides: &JsValue) -> Result<(crate::Assessment, Vec<OverrideError>), JsValue> {
     let (book, problems) = rule_book(overrides);
-    let input = parse_input(input, Language::En).map_err(errors_to_js)?;
+    let input = parse_input(input).map_err(errors_to_js)?;
     let assessment = crate::assess_with(&input, &book, crate::clock::today_in_kazakhstan()).map_err(errors_to_js)?;
     Ok((assessment, problems))
 }
@@ -51,17 +49,13 @@ fn assess_value(input: JsValue, overrides: &JsValue) -> Result<(crate::Assessmen
 /// Parses a JavaScript value into the engine's input. The value goes through `JSON.stringify`, so
 /// JavaScript callers get exactly the JSON contract and the same errors as any JSON caller
 /// (`undefined` fields are absent, `NaN` is `null`, an array is never read as an object).
-pub(crate) fn parse_input(input: JsValue, language: Language) -> Result<Input, InputErrors> {
+pub(crate) fn parse_input(input: JsValue) -> Result<Input, InputErrors> {
     let json = js_sys::JSON::stringify(&input).ok().and_then(|s| s.as_string());
     let Some(json) = json else {
-        let message = crate::text::fill(crate::text::Message::InvalidJson.text(language), &["not serialisable"]);
+        let message = crate::text::fill(crate::text::Message::InvalidJson.text(Language::En), &["not serialisable"]);
         return Err(InputError { path: String::new(), code: ErrorCode::InvalidJson, message }.into());
     };
-    let value = crate::json::parse(&json).map_err(|error| {
-        let message = crate::text::fill(crate::text::Message::InvalidJson.text(language), &[&error.to_string()]);
-        InputErrors::from(InputError { path: String::new(), code: ErrorCode::InvalidJson, message })
-    })?;
-    Input::from_json_value(&value, language)
+    Input::from_json(&json)
 }
 
 /// Whether a `YYYY-MM-DD` date is a working day in Kazakhstan.

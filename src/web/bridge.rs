@@ -2,7 +2,6 @@
 //! owner's overrides from a JavaScript value.
 
 use wasm_bindgen::prelude::*;
-
 use wasm_bindgen::JsCast;
 
 use crate::json::{Json, ToJson, MAX_DEPTH};
@@ -30,6 +29,13 @@ pub fn to_js<T: ToJson + ?Sized>(value: &T) -> Result<JsValue, JsValue> {
     js_sys::JSON::parse(&value.to_json())
 }
 
+/// An assessment as the JS API returns it and the widget's result event carries it: the JSON
+/// contract plus `overrideErrors`, the site owner's invalid overrides.
+pub fn assessment_to_js(assessment: &crate::Assessment, override_errors: &[OverrideError]) -> Result<JsValue, JsValue> {
+    let result = to_js(assessment)?;
+    js_sys::Reflect::set(&result, &JsValue::from_str("overrideErrors"), &to_js(override_errors)?)?;
+    Ok(result)
+}
 
 /// The value as JSON sees it: through `JSON.stringify` and `JSON.parse` (so `undefined` members go,
 /// `NaN` becomes `null`, `toJSON` applies), then read from the plain objects directly rather than

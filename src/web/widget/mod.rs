@@ -395,11 +395,7 @@ impl State {
                 .and_then(|input| crate::assess_with(&input, &self.rules, crate::clock::today_in_kazakhstan()));
             match assessed {
                 Ok(assessment) => {
-                    announce = crate::web::bridge::to_js(&assessment).ok();
-                    if let Some(detail) = &announce {
-                        let problems = crate::web::bridge::to_js(&self.override_errors).unwrap_or(JsValue::NULL);
-                        let _ = js_sys::Reflect::set(detail, &JsValue::from_str("overrideErrors"), &problems);
-                    }
+                    announce = crate::web::bridge::assessment_to_js(&assessment, &self.override_errors).ok();
                     self.result = Some(assessment);
                 }
                 Err(errors) => {
