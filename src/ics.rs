@@ -44,8 +44,8 @@ pub fn calendar(events: &[Event], stamp: NaiveDateTime, language: &str) -> Strin
         push(&mut out, "BEGIN:VEVENT");
         push(&mut out, &format!("UID:{}@kz-work-permit", escape(&event.uid)));
         push(&mut out, &format!("DTSTAMP:{stamp}"));
-        push(&mut out, &format!("DTSTART;VALUE=DATE:{}", compact(event.date)));
-        push(&mut out, &format!("DTEND;VALUE=DATE:{}", compact(next)));
+        push(&mut out, &format!("DTSTART;VALUE=DATE:{}", compact_date(event.date)));
+        push(&mut out, &format!("DTEND;VALUE=DATE:{}", compact_date(next)));
         push(&mut out, &format!("SUMMARY;LANGUAGE={language}:{}", escape(&event.summary)));
         if !event.description.is_empty() {
             push(&mut out, &format!("DESCRIPTION;LANGUAGE={language}:{}", escape(&event.description)));
@@ -57,7 +57,8 @@ pub fn calendar(events: &[Event], stamp: NaiveDateTime, language: &str) -> Strin
     out
 }
 
-fn compact(date: NaiveDate) -> String {
+/// `date` in the basic format iCalendar uses, `YYYYMMDD`.
+pub fn compact_date(date: NaiveDate) -> String {
     format!("{:04}{:02}{:02}", date.year(), date.month(), date.day())
 }
 

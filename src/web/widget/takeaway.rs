@@ -1,7 +1,5 @@
 //! What the visitor takes away: the deadlines as an iCalendar file and the result as plain text.
 
-use chrono::NaiveDate;
-
 use super::result::deadline_title;
 use crate::assess::{Assessment, DeadlineStatus};
 use crate::ics::{self, Event};
@@ -22,14 +20,10 @@ pub fn calendar_file(result: &Assessment, stamp: chrono::NaiveDateTime) -> Strin
                 description.push('\n');
                 description.push_str(note);
             }
-            Some(Event { uid: format!("{}-{}", d.id.name(), compact(date)), date, summary: ui(deadline_title(d.id), language).to_owned(), description })
+            Some(Event { uid: format!("{}-{}", d.id.name(), ics::compact_date(date)), date, summary: ui(deadline_title(d.id), language).to_owned(), description })
         })
         .collect();
     ics::calendar(&events, stamp, language.code())
-}
-
-fn compact(date: NaiveDate) -> String {
-    crate::calendar::iso_date(date).replace('-', "")
 }
 
 /// The result as plain text, for "Copy summary".
