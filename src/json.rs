@@ -215,11 +215,17 @@ macro_rules! json_object {
     };
 }
 
-/// Implements [`ToJson`] for a field-less enum as the given strings.
+/// Implements [`ToJson`] for a field-less enum as the given strings, and gives the enum `NAMES`,
+/// every value with its name, for the code that reads the names back.
 #[macro_export]
 #[doc(hidden)]
 macro_rules! json_names {
     ($type:ty { $($variant:ident: $name:literal),* $(,)? }) => {
+        impl $type {
+            /// Every value with its name in JSON.
+            pub const NAMES: &'static [(&'static str, Self)] = &[$(($name, Self::$variant)),*];
+        }
+
         impl $crate::json::ToJson for $type {
             fn write_json(&self, out: &mut $crate::json::Writer) {
                 out.string(match self { $(Self::$variant => $name),* });

@@ -4,7 +4,6 @@
 //!
 //! Templates use `{0}`, `{1}`, … for values filled in by [`fill`].
 
-
 /// A language of the interface and of every message.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum Language {
@@ -13,7 +12,12 @@ pub enum Language {
     #[default]
     En,
 }
-crate::json_names!(Language { Kk: "kk", Ru: "ru", En: "en" });
+
+impl crate::json::ToJson for Language {
+    fn write_json(&self, out: &mut crate::json::Writer) {
+        out.string(self.code());
+    }
+}
 
 impl Language {
     /// Every language, in the order the interface offers them.

@@ -170,11 +170,7 @@ impl Input {
             None => p.missing("employer"),
             Some(Object(e)) => {
                 let kind = p.required("employer.kind", e.kind.as_ref()).and_then(|leaf| {
-                    p.choice("employer.kind", leaf, &[
-                        ("company", EmployerKind::Company),
-                        ("foreignBranch", EmployerKind::ForeignBranch),
-                        ("stateBody", EmployerKind::StateBody),
-                    ])
+                    p.choice("employer.kind", leaf, EmployerKind::NAMES)
                 });
                 let small = p.required("employer.smallBusiness", e.small_business.as_ref()).and_then(|l| p.boolean("employer.smallBusiness", l));
                 let employees = p.required("employer.employees", e.employees.as_ref()).and_then(|l| p.count("employer.employees", l, 0));
@@ -205,11 +201,7 @@ impl Input {
             None => p.missing("hire"),
             Some(Object(h)) => {
                 let route = p.required("hire.route", h.route.as_ref()).and_then(|leaf| {
-                    p.choice("hire.route", leaf, &[
-                        ("permit", Route::Permit),
-                        ("intraCorporateTransfer", Route::IntraCorporateTransfer),
-                        ("seasonal", Route::Seasonal),
-                    ])
+                    p.choice("hire.route", leaf, Route::NAMES)
                 });
                 let category = h.category.as_ref().filter(|l| **l != Leaf::Null).and_then(|l| p.count("hire.category", l, 0));
                 let count = p.required("hire.count", h.count.as_ref()).and_then(|l| p.count("hire.count", l, 1));

@@ -161,12 +161,11 @@ fn one(item: &Json, path: &str) -> Result<Parameter, Vec<OverrideError>> {
             problems.push(problem(&at("effectiveTo"), "must not be before effectiveFrom"));
         }
     }
-    let confidence = match map.get("confidence").and_then(Json::as_str) {
+    let given = map.get("confidence").and_then(Json::as_str);
+    let confidence = match given.map(|text| Confidence::NAMES.iter().find(|(name, _)| *name == text)) {
         None => Confidence::Confirmed,
-        Some("confirmed") => Confidence::Confirmed,
-        Some("likely") => Confidence::Likely,
-        Some("unconfirmed") => Confidence::Unconfirmed,
-        Some(_) => {
+        Some(Some((_, value))) => *value,
+        Some(None) => {
             problems.push(problem(&at("confidence"), "expected confirmed, likely or unconfirmed"));
             Confidence::Confirmed
         }
