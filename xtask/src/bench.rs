@@ -17,7 +17,7 @@ use std::path::{Path, PathBuf};
 
 use crate::build::{LIB_NAME, PKG_DIR};
 use crate::install::CHROMIUM;
-use crate::sizes::{self, FileSize, LOADER};
+use crate::sizes::{self, FileSize};
 use crate::util::{fail, rel, repo_root, step, target_dir, usage_error, Cmd, Context, Result};
 use crate::{build, serve};
 
@@ -98,7 +98,7 @@ pub fn run(opts: Options) -> Result {
     )?;
 
     step("measuring transfer sizes (raw, gzip -9, brotli 11)", || {
-        measure_sizes(&root, &dir, &peer_dir)
+        measure_sizes(&dir, &peer_dir)
     })?;
 
     let native = dir.join("native.json");
@@ -173,27 +173,6 @@ fn prerequisites(root: &Path) -> Result {
     Ok(())
 }
 
-/// The files the embed is expected to load: the element module, the glue and the wasm, and any
-/// stylesheet in www/ that the element module names. The browser run checks this against what the
-/// page really requests.
-fn expected_embed(sizes: &[FileSize], loader_text: &str) -> Vec<FileSize> {
-    sizes
-        .iter()
-        .filter(|s| s.shipped())
-        .filter(|s| {
-            let name = s.path.rsplit('/').next().unwrap_or(&s.path);
-            if s.path == LOADER {
-                true
-            } else if s.path.starts_with(&format!("{PKG_DIR}/")) {
-                s.path.ends_with(".js") || s.path.ends_with(".wasm") || s.path.ends_with(".css")
-            } else {
-                s.path.ends_with(".css") && loader_text.contains(name)
-            }
-        })
-        .cloned()
-        .collect()
-}
-
 /// `sizes::measure`, one thread per file: brotli at quality 11 in xtask's debug build takes
 /// seconds per 100 KB, and the files are independent.
 fn measure_parallel(paths: &[PathBuf]) -> Result<Vec<FileSize>> {
@@ -217,7 +196,7 @@ fn measure_parallel(paths: &[PathBuf]) -> Result<Vec<FileSize>> {
     Ok(out)
 }
 
-fn measure_sizes(root: &Path, dir: &Path, peer_dir: &Path) -> Result {
+fn measure_sizes(dir: &Path, peer_dir: &Path) -> Result {
     // Everything a browser could fetch from www/pkg and www/ (not the .d.ts files), and the peer's
     // KZ-only bundle; run.mjs sizes the all-countries bundle, which is context only, with zlib.
     let mut paths: Vec<PathBuf> = sizes::collect()?
@@ -239,31 +218,34 @@ fn measure_sizes(root: &Path, dir: &Path, peer_dir: &Path) -> Result {
     measured.retain(|s| s.path != peer_path);
     let www = measured;
 
-    let loader_text = std::fs::read_to_string(root.join(LOADER)).unwrap_or_default();
-    let embed = expected_embed(&www, &loader_text);
-    println!("    the embed (files it is expected to load; the browser run checks the list):");
-    sizes::print_table(&embed);
-    let brotli: u64 = embed.iter().map(|s| s.brotli).sum();
-    if brotli <= BUDGET_BROTLI {
-        println!(
-            "    budget: {} B brotli, {} B under {BUDGET_BROTLI} B",
-            brotli,
-            BUDGET_BROTLI - brotli
-        );
-    } else {
-        println!(
-            "    budget: {} B brotli, {} B OVER {BUDGET_BROTLI} B",
-            brotli,
-            brotli - BUDGET_BROTLI
-        );
+    // What a visitor in each language downloads (the element loads one language's build).
+    let mut per_language = Vec::new();
+    for language in crate::budget::LANGUAGES {
+        let embed = crate::budget::embed_sizes(&www, language);
+        let brotli: u64 = embed.iter().map(|s| s.brotli).sum();
+        let against = if brotli <= BUDGET_BROTLI {
+            format!("{} B under {BUDGET_BROTLI} B", BUDGET_BROTLI - brotli)
+        } else {
+            format!("{} B OVER {BUDGET_BROTLI} B", brotli - BUDGET_BROTLI)
+        };
+        println!("    the embed for a visitor in {language} (the browser run checks what the page loads):");
+        sizes::print_table(&embed);
+        println!("    budget: {brotli} B brotli, {against}");
+        let sum = |size: fn(&FileSize) -> u64| embed.iter().map(size).sum::<u64>();
+        per_language.push(format!(
+            "{{\"language\": \"{language}\", \"raw\": {}, \"gzip\": {}, \"brotli\": {brotli}}}",
+            sum(|s| s.raw),
+            sum(|s| s.gzip)
+        ));
     }
     println!("    the date-holidays peer (KZ-only build):");
     sizes::print_table(&peer);
 
     let json = format!(
-        "{{\n\"www\": {},\n\"peer\": {}}}\n",
+        "{{\n\"www\": {},\n\"peer\": {},\n\"perLanguage\": [{}]}}\n",
         sizes::to_json(&www).trim_end(),
-        sizes::to_json(&peer).trim_end()
+        sizes::to_json(&peer).trim_end(),
+        per_language.join(", ")
     );
     let out = dir.join("sizes.json");
     std::fs::write(&out, json).ctx(|| format!("writing {}", rel(&out)))?;

@@ -9,7 +9,7 @@
 use std::path::PathBuf;
 
 use crate::bench::BUDGET_BROTLI;
-use crate::sizes;
+use crate::sizes::{self, FileSize};
 use crate::util::{fail, repo_root, Result};
 
 /// The most the embed may weigh today, brotli bytes, for its heaviest language.
@@ -18,20 +18,25 @@ pub const CEILING_BROTLI: u64 = 74_500;
 /// The languages the element has a build for.
 pub const LANGUAGES: [&str; 3] = ["kk", "ru", "en"];
 
-/// The files a page embedding the widget downloads for a visitor in `language`.
-pub fn embed_files(language: &str) -> Vec<PathBuf> {
-    let root = repo_root();
+/// The files a page embedding the widget downloads for a visitor in `language`, relative to the
+/// repository root: the element module, then that language's glue and wasm.
+pub fn embed_paths(language: &str) -> [String; 3] {
     let dir = format!("www/pkg/embed-{language}");
     [sizes::LOADER.to_owned(), format!("{dir}/kz_work_permit.js"), format!("{dir}/kz_work_permit_bg.wasm")]
-        .iter()
-        .map(|p| root.join(p))
-        .collect()
+}
+
+/// The measured files of [`embed_paths`] for `language`, found in `measured`.
+pub fn embed_sizes(measured: &[FileSize], language: &str) -> Vec<FileSize> {
+    let paths = embed_paths(language);
+    measured.iter().filter(|f| paths.contains(&f.path)).cloned().collect()
 }
 
 pub fn check() -> Result {
+    let root = repo_root();
     let mut heaviest = 0;
     for language in LANGUAGES {
-        let measured = sizes::measure(&embed_files(language))?;
+        let files: Vec<PathBuf> = embed_paths(language).iter().map(|p| root.join(p)).collect();
+        let measured = sizes::measure(&files)?;
         let brotli: u64 = measured.iter().map(|f| f.brotli).sum();
         let files: Vec<String> = measured.iter().map(|f| format!("{} {} B", f.path, f.brotli)).collect();
         println!("    {language}: {brotli} B brotli ({})", files.join(" + "));
