@@ -220,7 +220,7 @@ fn measure_sizes(dir: &Path, peer_dir: &Path) -> Result {
 
     // What a visitor in each language downloads (the element loads one language's build).
     let mut per_language = Vec::new();
-    for language in crate::budget::LANGUAGES {
+    for language in build::LANGUAGES {
         let embed = crate::budget::embed_sizes(&www, language);
         let brotli: u64 = embed.iter().map(|s| s.brotli).sum();
         let against = if brotli <= BUDGET_BROTLI {

@@ -15,13 +15,10 @@ use crate::util::{fail, repo_root, Result};
 /// The most the embed may weigh today, brotli bytes, for its heaviest language.
 pub const CEILING_BROTLI: u64 = 74_500;
 
-/// The languages the element has a build for.
-pub const LANGUAGES: [&str; 3] = ["kk", "ru", "en"];
-
 /// The files a page embedding the widget downloads for a visitor in `language`, relative to the
 /// repository root: the element module, then that language's glue and wasm.
 pub fn embed_paths(language: &str) -> [String; 3] {
-    let dir = format!("www/pkg/embed-{language}");
+    let dir = crate::build::embed_dir(language);
     [sizes::LOADER.to_owned(), format!("{dir}/kz_work_permit.js"), format!("{dir}/kz_work_permit_bg.wasm")]
 }
 
@@ -34,7 +31,7 @@ pub fn embed_sizes(measured: &[FileSize], language: &str) -> Vec<FileSize> {
 pub fn check() -> Result {
     let root = repo_root();
     let mut heaviest = 0;
-    for language in LANGUAGES {
+    for language in crate::build::LANGUAGES {
         let files: Vec<PathBuf> = embed_paths(language).iter().map(|p| root.join(p)).collect();
         let measured = sizes::measure(&files)?;
         let brotli: u64 = measured.iter().map(|f| f.brotli).sum();

@@ -24,15 +24,15 @@ pub fn run() -> Result {
     build()
 }
 
-/// The builds: the full one (the JavaScript API, every language) in `www/pkg`, and one build of
-/// the widget alone per language for the element, in `www/pkg/embed-<lang>` (Cargo features
-/// `embed-kk`, `embed-ru`, `embed-en`; a visitor downloads one language).
-pub const BUILDS: &[(&str, &str)] = &[
-    ("", PKG_DIR),
-    ("embed-kk", "www/pkg/embed-kk"),
-    ("embed-ru", "www/pkg/embed-ru"),
-    ("embed-en", "www/pkg/embed-en"),
-];
+/// The languages the element has a build for: besides the full build (the JavaScript API, every
+/// language) in `www/pkg`, one build of the widget alone per language, with the Cargo feature
+/// `embed-<lang>`, in [`embed_dir`] (a visitor downloads one language).
+pub const LANGUAGES: [&str; 3] = ["kk", "ru", "en"];
+
+/// The directory of the element's build for `language`, under `www/pkg`.
+pub fn embed_dir(language: &str) -> String {
+    format!("{PKG_DIR}/embed-{language}")
+}
 
 /// The build steps alone (assumes `install` has run).
 pub fn build() -> Result {
@@ -41,10 +41,13 @@ pub fn build() -> Result {
     if pkg.exists() {
         std::fs::remove_dir_all(&pkg).ctx(|| format!("removing old {PKG_DIR}"))?;
     }
-    for (index, (feature, out_dir)) in BUILDS.iter().enumerate() {
-        let what = if feature.is_empty() { "the full build (JS API, all languages)".to_owned() } else { format!("the element's `{feature}` build") };
-        println!("==> [{}/{}] {what} into {out_dir}", index + 1, BUILDS.len());
-        build_one(feature, out_dir)?;
+    let count = LANGUAGES.len() + 1;
+    println!("==> [1/{count}] the full build (JS API, all languages) into {PKG_DIR}");
+    build_one("", PKG_DIR)?;
+    for (index, language) in LANGUAGES.iter().enumerate() {
+        let (feature, out_dir) = (format!("embed-{language}"), embed_dir(language));
+        println!("==> [{}/{count}] the element's `{feature}` build into {out_dir}", index + 2);
+        build_one(&feature, &out_dir)?;
     }
     step("minifying the element into www/kz-work-permit.js (esbuild --minify)", || {
         // Every visitor downloads the element first; the source keeps its comments for people.

@@ -24,11 +24,11 @@ fn assemble() -> Result {
         copy(root.join("www/pkg").join(file), file)?;
     }
     // The element's per-language builds.
-    for language in crate::budget::LANGUAGES {
+    for language in build::LANGUAGES {
         let dir = format!("embed-{language}");
         fs::create_dir_all(out.join(&dir)).map_err(|e| fail(format!("cannot create pkg/{dir}: {e}")))?;
         for file in ["kz_work_permit.js", "kz_work_permit_bg.wasm"] {
-            copy(root.join("www/pkg").join(&dir).join(file), &format!("{dir}/{file}"))?;
+            copy(root.join(build::embed_dir(language)).join(file), &format!("{dir}/{file}"))?;
         }
     }
     // The element imports the glue from ./pkg/ in www/; in the package they sit side by side.
