@@ -21,7 +21,7 @@ fn main() {
 }
 
 /// Pretty-printed JSON of a value, as the docs keep it.
-fn pretty(value: &dyn ToJson) -> String {
+fn pretty(value: &impl ToJson) -> String {
     let value: serde_json::Value = serde_json::from_str(&value.to_json()).unwrap_or_default();
     serde_json::to_string_pretty(&value).unwrap_or_default()
 }

@@ -89,8 +89,12 @@ pub fn parse(text: &str) -> Result<Json, JsonError> {
 pub trait ToJson {
     fn write_json(&self, out: &mut Writer);
 
-    /// The JSON text of the value.
-    fn to_json(&self) -> String {
+    /// The JSON text of the value. (`Self: Sized` keeps it out of the `dyn ToJson` vtables, which
+    /// would otherwise hold a copy of it for every type written.)
+    fn to_json(&self) -> String
+    where
+        Self: Sized,
+    {
         let mut out = Writer::default();
         self.write_json(&mut out);
         out.text

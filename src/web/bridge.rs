@@ -25,7 +25,7 @@ pub fn rule_book(overrides: &JsValue) -> (RuleBook, Vec<OverrideError>) {
 
 /// Serialises to plain objects and arrays, with `null` for absent values (through JSON, so the
 /// JavaScript value is exactly the JSON contract).
-pub fn to_js<T: ToJson + ?Sized>(value: &T) -> Result<JsValue, JsValue> {
+pub fn to_js<T: ToJson>(value: &T) -> Result<JsValue, JsValue> {
     js_sys::JSON::parse(&value.to_json())
 }
 
@@ -33,7 +33,7 @@ pub fn to_js<T: ToJson + ?Sized>(value: &T) -> Result<JsValue, JsValue> {
 /// contract plus `overrideErrors`, the site owner's invalid overrides.
 pub fn assessment_to_js(assessment: &crate::Assessment, override_errors: &[OverrideError]) -> Result<JsValue, JsValue> {
     let result = to_js(assessment)?;
-    js_sys::Reflect::set(&result, &JsValue::from_str("overrideErrors"), &to_js(override_errors)?)?;
+    js_sys::Reflect::set(&result, &JsValue::from_str("overrideErrors"), &to_js(&override_errors)?)?;
     Ok(result)
 }
 
