@@ -5,7 +5,7 @@ use std::path::Path;
 
 use crate::install::WASM_TARGET;
 use crate::util::{fail, locked_version, rel, repo_root, step, target_dir, Cmd, Context, Result};
-use crate::{install, sizes};
+use crate::{install, minify, sizes};
 
 pub const PACKAGE: &str = "kz-work-permit";
 pub const LIB_NAME: &str = "kz_work_permit";
@@ -119,13 +119,34 @@ fn build_one(feature: &str, out_dir: &str) -> Result {
             // --low-memory-unused: Rust's wasm never uses the first 1 KiB of memory, so loads and
             // stores with small offsets can be folded (measured about -0.75 KB brotli with --converge).
             // --strip-producers and --strip-target-features: custom sections no browser reads.
+            // The element's builds strip the target features after shortening their names below:
+            // that pass reads them to know which encodings the wasm may use.
+            let strip: &[&str] = if feature.is_empty() { &["--strip-producers", "--strip-target-features"] } else { &[] };
             Cmd::new(WASM_OPT)
-                .args(["-Oz", "--low-memory-unused", "--converge", "--strip-producers", "--strip-target-features", bg.as_str(), "-o", bg.as_str()])
+                .args(["-Oz", "--low-memory-unused", "--converge"])
+                .args(strip.iter().copied())
+                .args([bg.as_str(), "-o", bg.as_str()])
                 .run()
         },
     )?;
 
     let glue = format!("{out_dir}/{LIB_NAME}.js");
+    if !feature.is_empty() {
+        step("shortening the import and export names (wasm-opt --minify-imports-and-exports-and-modules)", || {
+            // A pass of its own: under --converge above it would run (and print its mapping) again.
+            // No --all-features: wasm-opt would then write newer encodings (compact imports) that
+            // browsers reject.
+            let mapping = Cmd::new(WASM_OPT)
+                .args(["--minify-imports-and-exports-and-modules", "--strip-producers", "--strip-target-features", bg.as_str(), "-o", bg.as_str()])
+                .output()?;
+            let renames = minify::parse_mapping(&mapping)?;
+            let text = std::fs::read_to_string(&glue).ctx(|| format!("reading {glue}"))?;
+            let text = minify::apply(&text, &renames, &minify::bindgen_module(LIB_NAME))?;
+            std::fs::write(&glue, text).ctx(|| format!("writing {glue}"))?;
+            println!("    {} names shortened in the wasm and the glue", renames.len());
+            Ok(())
+        })?;
+    }
     step("minifying the JS glue (esbuild --minify, about 1 s)", || {
         // The glue is what every visitor downloads; minified it is about 2 KB smaller in brotli.
         // Its exports keep their names, so the element, Node and bundlers load it unchanged.

@@ -5,6 +5,7 @@ mod budget;
 mod build;
 mod fuzz;
 mod install;
+mod minify;
 mod package;
 mod serve;
 mod sizes;
