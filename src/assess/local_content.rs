@@ -84,20 +84,26 @@ pub struct GroupCheck {
 /// assert_eq!(group_check(u32::MAX as u64, u32::MAX as u64, 90).meets, false);
 /// ```
 pub fn group_check(citizens: u64, foreigners: u64, percent: u32) -> GroupCheck {
-    let p = u128::from(percent.min(100));
-    let (c, f) = (u128::from(citizens), u128::from(foreigners));
-    let meets = c * 100 >= p * (c + f);
-    let clamp = |x: u128| u64::try_from(x).unwrap_or(u64::MAX);
+    let p = u64::from(percent.min(100));
+    let (c, f) = (citizens, foreigners);
+    // The comparison multiplies in u128 so that no count can overflow it.
+    let meets = u128::from(c) * 100 >= u128::from(p) * (u128::from(c) + u128::from(f));
     if p == 0 {
         return GroupCheck { meets: true, max_foreigners: u64::MAX, citizens_to_hire: Some(0) };
     }
-    let max_foreigners = clamp(c * (100 - p) / p);
+    // The divisions are done in u64 (a u128 division is 1 KB of WebAssembly), the products and
+    // sums in u128, and the results clamped to u64::MAX. With c = q·p + r,
+    // ⌊c·(100 − p) / p⌋ = q·(100 − p) + ⌊r·(100 − p) / p⌋.
+    let clamp = |x: u128| u64::try_from(x).unwrap_or(u64::MAX);
+    let max_foreigners = clamp(u128::from(c / p) * u128::from(100 - p) + u128::from(c % p * (100 - p) / p));
     let citizens_to_hire = if p == 100 {
         (f == 0).then_some(0)
     } else {
-        // The smallest c' with c' * (100 - p) >= p * f, less the citizens already there.
-        let needed = (p * f).div_ceil(100 - p);
-        Some(clamp(needed.saturating_sub(c)))
+        // The smallest c' with c' · (100 − p) ≥ p · f, less the citizens already there; with
+        // d = 100 − p and f = q·d + r, ⌈p·f / d⌉ = p·q + ⌈p·r / d⌉.
+        let d = 100 - p;
+        let needed = u128::from(p) * u128::from(f / d) + u128::from((p * (f % d)).div_ceil(d));
+        Some(clamp(needed.saturating_sub(u128::from(c))))
     };
     GroupCheck { meets, max_foreigners, citizens_to_hire }
 }
@@ -208,4 +214,35 @@ pub(crate) fn ict(context: &mut Context, input: &Input, permit_needed: bool) -> 
     let values: Vec<&str> = values.iter().map(String::as_str).collect();
     let finding = context.finding(if meets { Message::IctWithinCap } else { Message::IctOverCap }, &values, &[id]);
     Some(IctCheck { category, max_percent_of_citizens: percent, citizens, current, cap, after_hire, meets, finding })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::group_check;
+
+    /// The arithmetic of `group_check` done the plain way, in u128.
+    fn reference(c: u64, f: u64, percent: u32) -> (bool, u64, Option<u64>) {
+        let p = u128::from(percent.min(100));
+        let (c, f) = (u128::from(c), u128::from(f));
+        let clamp = |x: u128| u64::try_from(x).unwrap_or(u64::MAX);
+        if p == 0 {
+            return (true, u64::MAX, Some(0));
+        }
+        let to_hire = if p == 100 { (f == 0).then_some(0) } else { Some(clamp((p * f).div_ceil(100 - p).saturating_sub(c))) };
+        (c * 100 >= p * (c + f), clamp(c * (100 - p) / p), to_hire)
+    }
+
+    #[test]
+    fn u64_division_agrees_with_u128_arithmetic() {
+        let counts = [0, 1, 2, 3, 7, 9, 10, 19, 20, 21, 99, 100, 101, 999, 1_000_000, 4_000_000, u64::from(u32::MAX), u64::MAX / 100, u64::MAX / 3, u64::MAX - 1, u64::MAX];
+        for percent in (0..=101).chain([u32::MAX]) {
+            for &c in &counts {
+                for &f in &counts {
+                    let check = group_check(c, f, percent);
+                    let got = (check.meets, check.max_foreigners, check.citizens_to_hire);
+                    assert_eq!(got, reference(c, f, percent), "c={c} f={f} percent={percent}");
+                }
+            }
+        }
+    }
 }
