@@ -12,6 +12,7 @@
 //! assert!(text.lines().all(|line| line.len() <= 75));
 //! ```
 
+use crate::prelude::*;
 use chrono::{Datelike, Days, NaiveDate, NaiveDateTime, Timelike};
 
 /// One all-day event.

@@ -14,7 +14,8 @@
 //! assert!(parse("[1,]").is_err());
 //! ```
 
-use std::fmt;
+use crate::prelude::*;
+use core::fmt;
 
 use chrono::NaiveDate;
 
@@ -52,7 +53,7 @@ impl Json {
     /// A whole, non-negative number that fits `u64` exactly.
     pub fn as_u64(&self) -> Option<u64> {
         match *self {
-            Json::Number(n) if n >= 0.0 && n.fract() == 0.0 && n <= 9_007_199_254_740_992.0 => Some(n as u64),
+            Json::Number(n) if n >= 0.0 && is_whole(n) && n <= 9_007_199_254_740_992.0 => Some(n as u64),
             _ => None,
         }
     }
@@ -72,7 +73,7 @@ impl fmt::Display for JsonError {
     }
 }
 
-impl std::error::Error for JsonError {}
+impl core::error::Error for JsonError {}
 
 /// Parses a whole JSON text (surrounding white space allowed, nothing else after the value).
 pub fn parse(text: &str) -> Result<Json, JsonError> {
@@ -83,6 +84,19 @@ pub fn parse(text: &str) -> Result<Json, JsonError> {
         return Err(reader.error("trailing characters"));
     }
     Ok(value)
+}
+
+/// Whether `n` is a finite whole number. (`f64::fract` is in the standard library only, which the
+/// element's `no_std` builds leave out.)
+///
+/// ```
+/// use kz_work_permit::json::is_whole;
+/// assert!(is_whole(3.0) && is_whole(-0.0) && is_whole(1e300));
+/// assert!(!is_whole(2.5) && !is_whole(f64::NAN) && !is_whole(f64::INFINITY));
+/// ```
+pub fn is_whole(n: f64) -> bool {
+    // Every f64 of magnitude 2^52 or more is whole; below that, `as i64` is exact for whole numbers.
+    n.is_finite() && (n.abs() >= 4_503_599_627_370_496.0 || n as i64 as f64 == n)
 }
 
 /// A value that writes itself as JSON.
@@ -244,7 +258,7 @@ impl ToJson for Json {
             Json::Null => out.raw("null"),
             Json::Bool(flag) => flag.write_json(out),
             // Only whole numbers are written by the engine; others would need a float printer.
-            Json::Number(n) if n.fract() == 0.0 && n.abs() < 9e15 => out.number(*n < 0.0, n.abs() as u64),
+            Json::Number(n) if is_whole(*n) && n.abs() < 9e15 => out.number(*n < 0.0, n.abs() as u64),
             Json::Number(_) => out.raw("null"),
             Json::String(text) => out.string(text),
             Json::Array(items) => out.array(items),
@@ -294,7 +308,7 @@ impl ToJson for String {
     }
 }
 
-impl ToJson for std::borrow::Cow<'_, str> {
+impl ToJson for alloc::borrow::Cow<'_, str> {
     fn write_json(&self, out: &mut Writer) {
         out.string(self);
     }

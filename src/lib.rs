@@ -8,6 +8,23 @@
 //! dependency; [`clock`] is the one place that reads the time, and the `web` module (compiled for
 //! `wasm32` only) is the one place that knows JavaScript values and the DOM.
 
+// Without the `std` feature (the element's builds) the crate uses `core` and `alloc` only; see
+// `web::panic_handler` and docs/size.md for why.
+#![cfg_attr(not(feature = "std"), no_std)]
+
+extern crate alloc;
+// Natively the standard library is always there (the clock and the calendar's `OnceLock` use it).
+#[cfg(all(not(feature = "std"), not(target_arch = "wasm32")))]
+extern crate std;
+
+/// What the standard library's prelude would give every module, for the `no_std` build.
+mod prelude {
+    pub use alloc::borrow::ToOwned;
+    pub use alloc::string::{String, ToString};
+    pub use alloc::vec::Vec;
+    pub use alloc::{format, vec};
+}
+
 pub mod assess;
 pub mod calendar;
 pub mod clock;

@@ -4,6 +4,7 @@
 //!
 //! Templates use `{0}`, `{1}`, … for values filled in by [`fill`].
 
+use crate::prelude::*;
 /// A language of the interface and of every message.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum Language {

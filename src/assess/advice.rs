@@ -1,6 +1,7 @@
 //! The fee, the permit term, the special obligations, the checklist of digital steps and the open
 //! points of the research.
 
+use crate::prelude::*;
 use chrono::Datelike;
 
 use super::input::{Hire, Input, Route};

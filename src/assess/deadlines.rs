@@ -1,6 +1,7 @@
 //! Every dated deadline of the procedure, counted on the Kazakh working-day calendar, with the
 //! non-working days each one skips.
 
+use crate::prelude::*;
 use chrono::{Days, NaiveDate};
 
 use super::input::{Input, Route};

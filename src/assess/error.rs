@@ -1,7 +1,8 @@
 //! The engine's input errors: each with the JSON path of the field, a stable code and a message in
 //! the visitor's language.
 
-use std::fmt;
+use crate::prelude::*;
+use core::fmt;
 
 use crate::text::{fill, Language, Message};
 
@@ -102,7 +103,7 @@ impl fmt::Display for InputErrors {
     }
 }
 
-impl std::error::Error for InputErrors {}
+impl core::error::Error for InputErrors {}
 
 impl From<InputError> for InputErrors {
     fn from(error: InputError) -> Self {

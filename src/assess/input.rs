@@ -1,5 +1,6 @@
 //! The typed input of an assessment and its reading from JSON.
 
+use crate::prelude::*;
 use chrono::{Datelike, NaiveDate};
 use crate::json::Json;
 
@@ -369,7 +370,7 @@ impl Parser {
             return None;
         };
         let number = *number;
-        if !number.is_finite() || number.fract() != 0.0 {
+        if !crate::json::is_whole(number) {
             self.push(path, ErrorCode::NotInteger, Message::ExpectedWholeNumber, &[]);
             None
         } else if number < 0.0 {

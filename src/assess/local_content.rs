@@ -3,6 +3,7 @@
 //! overflow for any `u32` head count.
 
 
+use crate::prelude::*;
 use super::input::{EmployerKind, Input, Route};
 use super::{Context, Finding};
 use crate::rules::{Confidence, ParameterId, Value};

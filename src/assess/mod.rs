@@ -2,6 +2,7 @@
 //! needed, whether the local-content ratios apply and hold, every dated deadline, the fee, the
 //! permit term, the obligations and the checklist, each finding with the parameters it rests on.
 
+use crate::prelude::*;
 mod advice;
 mod deadlines;
 mod error;
@@ -118,12 +119,12 @@ pub fn assess_with(input: &Input, book: &RuleBook, today: NaiveDate) -> Result<A
     let checklist = advice::checklist(&mut context, input, permit_needed, &rule_set);
     let open_points = advice::open_points(language, as_of, permit_needed, &input.hire, &rule_set);
 
-    let confidence = std::iter::once(permit_reason.confidence)
-        .chain(std::iter::once(local_content.finding.confidence))
+    let confidence = core::iter::once(permit_reason.confidence)
+        .chain(core::iter::once(local_content.finding.confidence))
         .chain(local_content.groups.iter().map(|g| g.confidence))
         .chain(intra_corporate_transfer.iter().map(|c| c.finding.confidence))
         .chain(deadlines.iter().filter(|d| d.date.is_some()).map(|d| d.finding.confidence))
-        .chain(std::iter::once(fee.finding.confidence))
+        .chain(core::iter::once(fee.finding.confidence))
         .chain(permit_term.iter().map(|t| t.confidence))
         .chain(obligations.iter().map(|o| o.confidence))
         .min()

@@ -2,6 +2,7 @@
 //! is reported together with every other problem. The shape (objects where objects belong, no
 //! unknown fields) is checked first, and every shape problem is reported with its path.
 
+use crate::prelude::*;
 use super::error::{ErrorCode, InputError};
 use crate::json::Json;
 use crate::text::{Language, Message};

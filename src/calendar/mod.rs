@@ -15,10 +15,10 @@
 //! assert!(calendar::add_working_days(NaiveDate::from_ymd_opt(2028, 1, 3).unwrap(), 1).is_err());
 //! ```
 
+use crate::prelude::*;
 pub mod facts;
 
-use std::fmt;
-use std::sync::OnceLock;
+use core::fmt;
 
 use chrono::{Datelike, Days, NaiveDate, Weekday};
 
@@ -47,7 +47,7 @@ impl fmt::Display for CalendarError {
     }
 }
 
-impl std::error::Error for CalendarError {}
+impl core::error::Error for CalendarError {}
 
 /// Why a day is not an ordinary weekday or weekend day.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -116,7 +116,7 @@ pub fn parse_iso_date(text: &str) -> Option<NaiveDate> {
     if !shaped {
         return None;
     }
-    let number = |range: std::ops::Range<usize>| bytes[range].iter().fold(0u32, |n, b| n * 10 + u32::from(b - b'0'));
+    let number = |range: core::ops::Range<usize>| bytes[range].iter().fold(0u32, |n, b| n * 10 + u32::from(b - b'0'));
     NaiveDate::from_ymd_opt(number(0..4) as i32, number(5..7), number(8..10))
 }
 
@@ -276,9 +276,23 @@ impl Calendar {
     }
 }
 
+/// The calendar, built on first use.
+#[cfg(not(all(target_arch = "wasm32", not(feature = "std"))))]
 fn calendar() -> &'static Calendar {
-    static CALENDAR: OnceLock<Calendar> = OnceLock::new();
+    static CALENDAR: std::sync::OnceLock<Calendar> = std::sync::OnceLock::new();
     CALENDAR.get_or_init(build)
+}
+
+/// The calendar, built on first use, in the `no_std` WebAssembly build, which has no `OnceLock`.
+#[cfg(all(target_arch = "wasm32", not(feature = "std")))]
+fn calendar() -> &'static Calendar {
+    struct SingleThreaded(core::cell::OnceCell<Calendar>);
+    // SAFETY: WebAssembly without the atomics feature has one thread, so the cell is never shared
+    // between threads; `build` does not call `calendar`, so the cell is never initialised twice.
+    #[cfg(not(target_feature = "atomics"))]
+    unsafe impl Sync for SingleThreaded {}
+    static CALENDAR: SingleThreaded = SingleThreaded(core::cell::OnceCell::new());
+    CALENDAR.0.get_or_init(build)
 }
 
 fn build() -> Calendar {

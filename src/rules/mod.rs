@@ -12,11 +12,12 @@
 //! assert_eq!(review.value, Value::Number(6));
 //! ```
 
+use crate::prelude::*;
 mod overrides;
 pub mod table;
 
-use std::borrow::Cow;
-use std::fmt;
+use alloc::borrow::Cow;
+use core::fmt;
 
 use chrono::NaiveDate;
 
@@ -215,7 +216,7 @@ impl fmt::Display for RulesError {
     }
 }
 
-impl std::error::Error for RulesError {}
+impl core::error::Error for RulesError {}
 
 /// The rule set in force on `date`.
 pub fn rule_set_for(date: NaiveDate) -> Result<&'static RuleSet, RulesError> {

@@ -17,8 +17,9 @@
 //! assert_eq!((fee.value, fee.set_by), (Value::Range { min: 150, max: 230 }, SetBy::SiteOwner));
 //! ```
 
-use std::borrow::Cow;
-use std::fmt;
+use crate::prelude::*;
+use alloc::borrow::Cow;
+use core::fmt;
 
 use chrono::NaiveDate;
 use crate::json::Json;

@@ -4,7 +4,7 @@
 //!
 //! Changing a rule is one row here and one row in `tests/cases/`.
 
-use std::borrow::Cow;
+use alloc::borrow::Cow;
 
 use chrono::NaiveDate;
 

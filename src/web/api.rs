@@ -2,6 +2,7 @@
 //! returns a value or throws an `Error`; none can trap. Not in the element's per-language builds
 //! (Cargo feature `embed`), which carry the widget alone.
 
+use crate::prelude::*;
 use chrono::NaiveDate;
 use wasm_bindgen::prelude::*;
 
@@ -69,7 +70,7 @@ pub fn is_working_day(date: &str) -> Result<bool, JsValue> {
 #[wasm_bindgen(js_name = addWorkingDays)]
 pub fn add_working_days(date: &str, n: f64) -> Result<String, JsValue> {
     let date = parse_date("date", date)?;
-    if !(n.is_finite() && n.fract() == 0.0 && (0.0..=10_000.0).contains(&n)) {
+    if !(crate::json::is_whole(n) && (0.0..=10_000.0).contains(&n)) {
         return Err(single_error("n", ErrorCode::InvalidValue, "n must be a whole number from 0 to 10000"));
     }
     calendar::add_working_days(date, n as u32).map(calendar::iso_date).map_err(calendar_error)

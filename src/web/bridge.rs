@@ -1,6 +1,7 @@
 //! What the JavaScript API and the widget share: engine values to JavaScript values, and the site
 //! owner's overrides from a JavaScript value.
 
+use crate::prelude::*;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 

@@ -1,6 +1,7 @@
 //! The interface's words in Kazakh, Russian and English, with dates, holidays and amounts written
 //! the way each language writes them.
 
+use crate::prelude::*;
 use chrono::{Datelike, NaiveDate};
 
 use crate::calendar::Holiday;

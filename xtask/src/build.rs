@@ -67,7 +67,8 @@ pub const ELEMENT_SOURCE: &str = "src/web/element.js";
 fn build_one(feature: &str, out_dir: &str) -> Result {
     let mut args = vec!["build", "--release", "--target", WASM_TARGET, "-p", PACKAGE];
     if !feature.is_empty() {
-        args.extend(["--features", feature]);
+        // The element's builds are `no_std` (see the crate's `std` feature).
+        args.extend(["--no-default-features", "--features", feature]);
     }
     step(&format!("compiling {PACKAGE} for {WASM_TARGET} (release{})", if feature.is_empty() { String::new() } else { format!(", {feature}") }), || {
         Cmd::cargo().args(args.iter().copied()).run()

@@ -1,6 +1,7 @@
 //! The visitor's answers as the form holds them (text, keyed by the input's JSON path), their
 //! conversion to the engine's input, and their encoding in the URL fragment.
 
+use crate::prelude::*;
 use crate::assess::raw::{Leaf, Object, RawCategory, RawDates, RawEmployer, RawHire, RawInput, RawStaff};
 use crate::text::Language;
 

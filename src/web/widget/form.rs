@@ -1,5 +1,6 @@
 //! The question steps and the "Your answers" summary.
 
+use crate::prelude::*;
 use super::answers::{Answers, Step, OTHER, OTHER_COUNTRY, STAFF_FIELDS};
 use crate::assess::InputError;
 use crate::text::{fill, Language};

@@ -1,13 +1,14 @@
 //! The `<kz-work-permit>` widget: Rust renders the journey into the element's shadow root and
 //! handles its events; `src/web/element.js` (served minified as `www/kz-work-permit.js`) only defines the element and forwards attributes.
 
+use crate::prelude::*;
 mod answers;
 mod form;
 mod result;
 pub mod takeaway;
 
-use std::cell::RefCell;
-use std::rc::Rc;
+use core::cell::RefCell;
+use alloc::rc::Rc;
 
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;

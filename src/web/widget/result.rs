@@ -2,6 +2,7 @@
 //! fee, the permit term and obligations, the checklist, the sources with their confidence, and the
 //! rule set and calendar the answer rests on.
 
+use crate::prelude::*;
 use crate::assess::{Assessment, Deadline, DeadlineId, DeadlineStatus, FeeKind, Finding, LocalContentGroup};
 use crate::calendar::{Day, DayReason};
 use crate::rules::{Confidence, DayKind, Parameter};

@@ -1,5 +1,6 @@
 //! What the visitor takes away: the deadlines as an iCalendar file and the result as plain text.
 
+use crate::prelude::*;
 use super::result::deadline_title;
 use crate::assess::{Assessment, DeadlineStatus};
 use crate::ics::{self, Event};
