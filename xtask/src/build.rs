@@ -65,17 +65,19 @@ pub const ELEMENT_SOURCE: &str = "src/web/element.js";
 /// Compiles with `feature` (none for the full build), generates the bindings into `out_dir`,
 /// optimises the wasm and minifies the glue.
 fn build_one(feature: &str, out_dir: &str) -> Result {
-    let mut args = vec!["build", "--release", "--target", WASM_TARGET, "-p", PACKAGE];
+    // The element's builds use the `embed` profile (Cargo.toml says why) and are `no_std` (see the
+    // crate's `std` feature).
+    let profile = if feature.is_empty() { "release" } else { "embed" };
+    let mut args = vec!["build", "--profile", profile, "--target", WASM_TARGET, "-p", PACKAGE];
     if !feature.is_empty() {
-        // The element's builds are `no_std` (see the crate's `std` feature).
         args.extend(["--no-default-features", "--features", feature]);
     }
-    step(&format!("compiling {PACKAGE} for {WASM_TARGET} (release{})", if feature.is_empty() { String::new() } else { format!(", {feature}") }), || {
+    step(&format!("compiling {PACKAGE} for {WASM_TARGET} ({profile}{})", if feature.is_empty() { String::new() } else { format!(", {feature}") }), || {
         Cmd::cargo().args(args.iter().copied()).run()
     })?;
     let wasm = target_dir()
         .join(WASM_TARGET)
-        .join("release")
+        .join(profile)
         .join(format!("{LIB_NAME}.wasm"));
     if !wasm.exists() {
         return Err(fail(format!(
