@@ -15,6 +15,8 @@
 use crate::prelude::*;
 use chrono::{Datelike, Days, NaiveDate, NaiveDateTime, Timelike};
 
+use crate::text::{concat, padded};
+
 /// One all-day event.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Event {
@@ -28,28 +30,21 @@ pub struct Event {
 /// The calendar file; `stamp` is the UTC time it is made (DTSTAMP), `language` a BCP 47 tag.
 pub fn calendar(events: &[Event], stamp: NaiveDateTime, language: &str) -> String {
     let mut out = String::new();
-    let stamp = format!(
-        "{:04}{:02}{:02}T{:02}{:02}{:02}Z",
-        stamp.year(),
-        stamp.month(),
-        stamp.day(),
-        stamp.hour(),
-        stamp.minute(),
-        stamp.second()
-    );
+    let two = |n: u32| padded(n.into(), 2);
+    let stamp = concat(&[&compact_date(stamp.date()), "T", &two(stamp.hour()), &two(stamp.minute()), &two(stamp.second()), "Z"]);
     for line in ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//kz-work-permit//deadlines//EN", "CALSCALE:GREGORIAN", "METHOD:PUBLISH"] {
         push(&mut out, line);
     }
     for event in events {
         let next = event.date.checked_add_days(Days::new(1)).unwrap_or(event.date);
         push(&mut out, "BEGIN:VEVENT");
-        push(&mut out, &format!("UID:{}@kz-work-permit", escape(&event.uid)));
-        push(&mut out, &format!("DTSTAMP:{stamp}"));
-        push(&mut out, &format!("DTSTART;VALUE=DATE:{}", compact_date(event.date)));
-        push(&mut out, &format!("DTEND;VALUE=DATE:{}", compact_date(next)));
-        push(&mut out, &format!("SUMMARY;LANGUAGE={language}:{}", escape(&event.summary)));
+        push(&mut out, &concat(&["UID:", &escape(&event.uid), "@kz-work-permit"]));
+        push(&mut out, &concat(&["DTSTAMP:", &stamp]));
+        push(&mut out, &concat(&["DTSTART;VALUE=DATE:", &compact_date(event.date)]));
+        push(&mut out, &concat(&["DTEND;VALUE=DATE:", &compact_date(next)]));
+        push(&mut out, &concat(&["SUMMARY;LANGUAGE=", language, ":", &escape(&event.summary)]));
         if !event.description.is_empty() {
-            push(&mut out, &format!("DESCRIPTION;LANGUAGE={language}:{}", escape(&event.description)));
+            push(&mut out, &concat(&["DESCRIPTION;LANGUAGE=", language, ":", &escape(&event.description)]));
         }
         push(&mut out, "TRANSP:TRANSPARENT");
         push(&mut out, "END:VEVENT");
@@ -60,7 +55,8 @@ pub fn calendar(events: &[Event], stamp: NaiveDateTime, language: &str) -> Strin
 
 /// `date` in the basic format iCalendar uses, `YYYYMMDD`.
 pub fn compact_date(date: NaiveDate) -> String {
-    format!("{:04}{:02}{:02}", date.year(), date.month(), date.day())
+    // Years before 0 or after 9999 never reach here: the calendar covers 2023-2027.
+    concat(&[&padded(u64::try_from(date.year()).unwrap_or(0), 4), &padded(date.month().into(), 2), &padded(date.day().into(), 2)])
 }
 
 /// Escapes text values: backslash, semicolon, comma and line breaks (RFC 5545 §3.3.11).

@@ -104,6 +104,75 @@ pub fn fill(template: &str, values: &[&str]) -> String {
     out
 }
 
+/// `parts` joined into one string. The element's builds carry no formatting machinery (`format!`
+/// and `Display` would bring about 4 KB of it back; see docs/size.md), so text is put together
+/// with this, [`fill`] and [`padded`].
+///
+/// ```
+/// assert_eq!(kz_work_permit::text::concat(&["a", "-", "b"]), "a-b");
+/// ```
+pub fn concat(parts: &[&str]) -> String {
+    parts.concat()
+}
+
+/// `value` in decimal with at least `width` digits (zero-padded on the left).
+///
+/// ```
+/// assert_eq!(kz_work_permit::text::padded(7, 2), "07");
+/// assert_eq!(kz_work_permit::text::padded(2026, 4), "2026");
+/// assert_eq!(kz_work_permit::text::padded(0, 0), "0");
+/// ```
+pub fn padded(value: u64, width: usize) -> String {
+    let mut digits = [0u8; 20];
+    let (mut rest, mut start) = (value, digits.len());
+    loop {
+        start -= 1;
+        digits[start] = b'0' + (rest % 10) as u8;
+        rest /= 10;
+        if rest == 0 {
+            break;
+        }
+    }
+    let mut out = String::with_capacity(width.max(digits.len() - start));
+    for _ in digits.len() - start..width {
+        out.push('0');
+    }
+    for &digit in digits.iter().skip(start) {
+        out.push(char::from(digit));
+    }
+    out
+}
+
+/// An integer written in decimal without the formatting machinery (see [`concat`]).
+///
+/// ```
+/// use kz_work_permit::text::Decimal;
+/// assert_eq!(42u32.decimal(), "42");
+/// assert_eq!((-12i32).decimal(), "-12");
+/// assert_eq!(i32::MIN.decimal(), "-2147483648");
+/// ```
+pub trait Decimal {
+    fn decimal(&self) -> String;
+}
+
+macro_rules! decimal_unsigned {
+    ($($t:ty),*) => {$(
+        impl Decimal for $t {
+            fn decimal(&self) -> String {
+                padded(*self as u64, 0)
+            }
+        }
+    )*};
+}
+decimal_unsigned!(u8, u16, u32, u64, usize);
+
+impl Decimal for i32 {
+    fn decimal(&self) -> String {
+        let magnitude = padded(u64::from(self.unsigned_abs()), 0);
+        if *self < 0 { concat(&["-", &magnitude]) } else { magnitude }
+    }
+}
+
 /// The message that a year is outside the working-day calendar.
 pub fn calendar_not_covered(language: Language, year: i32, first: i32, last: i32) -> String {
     let template = pick(
@@ -112,7 +181,7 @@ pub fn calendar_not_covered(language: Language, year: i32, first: i32, last: i32
         "Производственный календарь на {0} год ещё не известен (он охватывает {1}–{2} годы).",
         "{0} жылға арналған өндірістік күнтізбе әлі белгісіз (ол {1}–{2} жылдарды қамтиды).",
     );
-    fill(template, &[&year.to_string(), &first.to_string(), &last.to_string()])
+    fill(template, &[&year.decimal(), &first.decimal(), &last.decimal()])
 }
 
 fn pick(language: Language, en: &'static str, ru: &'static str, kk: &'static str) -> &'static str {

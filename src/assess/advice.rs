@@ -2,6 +2,7 @@
 //! points of the research.
 
 use crate::prelude::*;
+use crate::text::Decimal;
 use chrono::Datelike;
 
 use super::input::{Hire, Input, Route};
@@ -96,9 +97,9 @@ pub(crate) fn fee(context: &mut Context, input: &Input, permit_needed: bool) -> 
                     Some(Value::Bands(bands)) => bands.iter().find(|band| days <= band.max_days).copied(),
                     _ => None,
                 };
-                let (mci, max_days) = band.map_or((None, String::new()), |b| (Some(u64::from(b.mci)), b.max_days.to_string()));
-                let shown = mci.map(|m| m.to_string()).unwrap_or_default();
-                let finding = context.finding(Message::FeeSeasonal, &[&days.to_string(), &shown, &max_days], &[id]);
+                let (mci, max_days) = band.map_or((None, String::new()), |b| (Some(u64::from(b.mci)), b.max_days.decimal()));
+                let shown = mci.map(|m| m.decimal()).unwrap_or_default();
+                let finding = context.finding(Message::FeeSeasonal, &[&days.decimal(), &shown, &max_days], &[id]);
                 (FeeKind::Seasonal, mci, None, finding)
             }
             Route::Permit => {
@@ -113,7 +114,7 @@ pub(crate) fn fee(context: &mut Context, input: &Input, permit_needed: bool) -> 
                     flags.push(FeeFlag::GeneralTableUnconfirmed);
                     notes.push(Message::FeeGeneralUnconfirmed.text(context.language).to_owned());
                 }
-                let (low, high) = range.map_or((String::new(), String::new()), |r| (r.min.to_string(), r.max.to_string()));
+                let (low, high) = range.map_or((String::new(), String::new()), |r| (r.min.decimal(), r.max.decimal()));
                 let finding = context.finding(Message::FeeGeneral, &[&low, &high], &[id]);
                 (FeeKind::General, mci, range, finding)
             }
@@ -136,10 +137,10 @@ pub(crate) fn fee(context: &mut Context, input: &Input, permit_needed: bool) -> 
             finding.parameters.push(row);
         }
         flags.push(FeeFlag::PaidAtMciOnPaymentDay);
-        notes.push(fill(Message::FeePaidAtPaymentDayMci.text(context.language), &[&mci_year.to_string()]));
+        notes.push(fill(Message::FeePaidAtPaymentDayMci.text(context.language), &[&mci_year.decimal()]));
         if mci_value.is_none() {
             flags.push(FeeFlag::MciUnknownForYear);
-            notes.push(fill(Message::FeeMciUnknown.text(context.language), &[&mci_year.to_string()]));
+            notes.push(fill(Message::FeeMciUnknown.text(context.language), &[&mci_year.decimal()]));
         }
     }
     // Zero-fee kinds need no MCI: their tenge amount is exactly zero.
@@ -167,7 +168,7 @@ pub(crate) fn fee(context: &mut Context, input: &Input, permit_needed: bool) -> 
 pub(crate) fn permit_term(context: &mut Context, hire: &Hire) -> Finding {
     match (hire.route, hire.category) {
         (Route::Seasonal, _) => {
-            let days = context.number(ParameterId::PermitTermSeasonal).unwrap_or(0).to_string();
+            let days = context.number(ParameterId::PermitTermSeasonal).unwrap_or(0).decimal();
             context.finding(Message::TermSeasonal, &[&days], &[ParameterId::PermitTermSeasonal, ParameterId::ExtensionsSeasonal])
         }
         (Route::IntraCorporateTransfer, _) => context.finding(
@@ -194,14 +195,14 @@ pub(crate) fn obligations(context: &mut Context, hire: &Hire) -> Vec<Finding> {
     if hire.route == Route::Permit && hire.category == Some(4) {
         let id = ParameterId::Category4ReplacementMonths;
         let (low, high) = match context.param(id).map(|p| p.value) {
-            Some(Value::Range { min, max }) => (min.to_string(), max.to_string()),
+            Some(Value::Range { min, max }) => (min.decimal(), max.decimal()),
             _ => (String::new(), String::new()),
         };
         out.push(context.finding(Message::ObligationCategory4Replacement, &[&low, &high], &[id]));
     }
     if hire.route == Route::IntraCorporateTransfer {
         out.push(context.finding(Message::ObligationIctSpecialCondition, &[], &[ParameterId::IctSpecialCondition]));
-        let years = context.number(ParameterId::IctPriorServiceYears).unwrap_or(0).to_string();
+        let years = context.number(ParameterId::IctPriorServiceYears).unwrap_or(0).decimal();
         out.push(context.finding(Message::ObligationIctPriorService, &[&years], &[ParameterId::IctPriorServiceYears]));
     }
     out

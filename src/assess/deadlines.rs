@@ -2,6 +2,7 @@
 //! non-working days each one skips.
 
 use crate::prelude::*;
+use crate::text::Decimal;
 use chrono::{Days, NaiveDate};
 
 use super::input::{Input, Route};
@@ -234,7 +235,7 @@ fn compute(context: &mut Context, spec: &Spec, route: Route, permit_needed: bool
     }
     ids.extend_from_slice(spec.extra);
     let first_days = spec.steps.first().and_then(|&id| match context.book.get(id, on).map(|p| p.value) {
-        Some(Value::Number(n)) => Some(n.to_string()),
+        Some(Value::Number(n)) => Some(n.decimal()),
         _ => None,
     });
     let mut finding = context.finding_on(spec.message, &[first_days.as_deref().unwrap_or("?")], &ids, on);

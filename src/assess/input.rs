@@ -1,6 +1,7 @@
 //! The typed input of an assessment and its reading from JSON.
 
 use crate::prelude::*;
+use crate::text::Decimal;
 use chrono::{Datelike, NaiveDate};
 use crate::json::Json;
 
@@ -257,14 +258,14 @@ impl Input {
         for (path, value) in [("employer.employees", e.employees), ("hire.count", self.hire.count)] {
             p.bound(path, value);
         }
-        for (category, staff) in [(1, self.staff.category1), (2, self.staff.category2), (3, self.staff.category3), (4, self.staff.category4)] {
+        for (category, staff) in [("1", self.staff.category1), ("2", self.staff.category2), ("3", self.staff.category3), ("4", self.staff.category4)] {
             for (field, value) in [("citizens", staff.citizens), ("foreigners", staff.foreigners), ("intraCorporateTransfers", staff.intra_corporate_transfers)] {
-                p.bound(&format!("staff.category{category}.{field}"), value);
+                p.bound(&crate::text::concat(&["staff.category", category, ".", field]), value);
             }
         }
         let total = self.staff.total();
         if total > u64::from(e.employees) {
-            p.push("employer.employees", ErrorCode::StaffExceedsEmployees, Message::StaffExceedsEmployees, &[&total.to_string(), &e.employees.to_string()]);
+            p.push("employer.employees", ErrorCode::StaffExceedsEmployees, Message::StaffExceedsEmployees, &[&total.decimal(), &e.employees.decimal()]);
         }
 
         let hire = &self.hire;
@@ -377,7 +378,7 @@ impl Parser {
             self.push(path, ErrorCode::Negative, Message::ExpectedNonNegative, &[]);
             None
         } else if number > f64::from(MAX_COUNT) {
-            self.push(path, ErrorCode::TooLarge, Message::TooLarge, &[&MAX_COUNT.to_string()]);
+            self.push(path, ErrorCode::TooLarge, Message::TooLarge, &[&MAX_COUNT.decimal()]);
             None
         } else if number < f64::from(minimum) {
             self.push(path, ErrorCode::TooSmall, Message::ExpectedAtLeastOne, &[]);
@@ -389,7 +390,7 @@ impl Parser {
 
     fn bound(&mut self, path: &str, value: u32) {
         if value > MAX_COUNT {
-            self.push(path, ErrorCode::TooLarge, Message::TooLarge, &[&MAX_COUNT.to_string()]);
+            self.push(path, ErrorCode::TooLarge, Message::TooLarge, &[&MAX_COUNT.decimal()]);
         }
     }
 
@@ -476,16 +477,16 @@ impl Parser {
 
     fn date_range(&mut self, path: &str, date: NaiveDate) {
         if date < EARLIEST_DATE || date > LATEST_DATE {
-            let (first, last) = (EARLIEST_DATE.year().to_string() + "-01-01", LATEST_DATE.year().to_string() + "-12-31");
+            let (first, last) = (EARLIEST_DATE.year().decimal() + "-01-01", LATEST_DATE.year().decimal() + "-12-31");
             self.push(path, ErrorCode::OutOfRange, Message::DateOutOfRange, &[&first, &last]);
         }
     }
 
     fn category_staff(&mut self, path: &str, raw: Option<Object<RawCategory>>) -> Option<CategoryStaff> {
         let Some(Object(raw)) = raw else { return self.missing(path) };
-        let citizens_path = format!("{path}.citizens");
-        let foreigners_path = format!("{path}.foreigners");
-        let ict_path = format!("{path}.intraCorporateTransfers");
+        let citizens_path = crate::text::concat(&[path, ".citizens"]);
+        let foreigners_path = crate::text::concat(&[path, ".foreigners"]);
+        let ict_path = crate::text::concat(&[path, ".intraCorporateTransfers"]);
         let citizens = self.required(&citizens_path, raw.citizens.as_ref()).and_then(|l| self.count(&citizens_path, l, 0));
         let foreigners = self.required(&foreigners_path, raw.foreigners.as_ref()).and_then(|l| self.count(&foreigners_path, l, 0));
         let ict = match raw.intra_corporate_transfers.as_ref().filter(|l| **l != Leaf::Null) {

@@ -4,6 +4,7 @@
 
 
 use crate::prelude::*;
+use crate::text::Decimal;
 use super::input::{EmployerKind, Input, Route};
 use super::{Context, Finding};
 use crate::rules::{Confidence, ParameterId, Value};
@@ -177,8 +178,8 @@ pub(crate) fn assess(context: &mut Context, input: &Input, permit_needed: bool) 
 }
 
 fn applies_finding(context: &mut Context) -> Finding {
-    let p12 = context.number(ParameterId::LocalContentMinPercentCategories1And2).map(|n| n.to_string()).unwrap_or_default();
-    let p34 = context.number(ParameterId::LocalContentMinPercentCategories3And4).map(|n| n.to_string()).unwrap_or_default();
+    let p12 = context.number(ParameterId::LocalContentMinPercentCategories1And2).map(|n| n.decimal()).unwrap_or_default();
+    let p34 = context.number(ParameterId::LocalContentMinPercentCategories3And4).map(|n| n.decimal()).unwrap_or_default();
     context.finding(
         Message::LocalContentApplies,
         &[&p12, &p34],
@@ -190,7 +191,7 @@ fn applies_finding(context: &mut Context) -> Finding {
 /// `None` when the threshold is unknown.
 fn within(context: &mut Context, id: ParameterId, employees: u32) -> Option<(bool, String)> {
     match context.param(id)?.value {
-        Value::Number(limit) => Some((employees <= limit, limit.to_string())),
+        Value::Number(limit) => Some((employees <= limit, limit.decimal())),
         Value::Unlimited => Some((true, "∞".to_owned())),
         _ => None,
     }
@@ -211,7 +212,7 @@ pub(crate) fn ict(context: &mut Context, input: &Input, permit_needed: bool) -> 
     // Citizens of EAEU states need no permit and are not counted as foreigners.
     let after_hire = current + if permit_needed { u64::from(hire.count) } else { 0 };
     let meets = after_hire <= cap;
-    let values = [category.to_string(), percent.to_string(), cap.to_string(), after_hire.to_string()];
+    let values = [category.decimal(), percent.decimal(), cap.decimal(), after_hire.decimal()];
     let values: Vec<&str> = values.iter().map(String::as_str).collect();
     let finding = context.finding(if meets { Message::IctWithinCap } else { Message::IctOverCap }, &values, &[id]);
     Some(IctCheck { category, max_percent_of_citizens: percent, citizens, current, cap, after_hire, meets, finding })

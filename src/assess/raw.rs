@@ -72,7 +72,7 @@ impl<T: ReadMembers> ReadJson for Object<T> {
         };
         let mut part = T::default();
         for (name, value) in members {
-            let full = if path.is_empty() { name.clone() } else { format!("{path}.{name}") };
+            let full = if path.is_empty() { name.clone() } else { crate::text::concat(&[path, ".", name]) };
             if !part.member(name, value, &full, shape) {
                 shape.problems.push(InputError::new(&full, ErrorCode::UnknownField, Message::UnknownField, &[name], shape.language));
             }

@@ -18,6 +18,7 @@
 //! ```
 
 use crate::prelude::*;
+use crate::text::{concat, Decimal};
 use alloc::borrow::Cow;
 use core::fmt;
 
@@ -72,7 +73,7 @@ pub fn overrides_from_value(value: &Json) -> (Vec<Parameter>, Vec<OverrideError>
     let mut rows = Vec::new();
     let mut problems = Vec::new();
     for (index, item) in list.iter().enumerate() {
-        let path = format!("{prefix}[{index}]");
+        let path = concat(&[prefix, "[", &index.decimal(), "]"]);
         match one(item, &path) {
             Ok(row) => rows.push(row),
             Err(mut found) => problems.append(&mut found),
@@ -93,16 +94,16 @@ fn one(item: &Json, path: &str) -> Result<Parameter, Vec<OverrideError>> {
     };
     let map = item;
     let mut problems = Vec::new();
-    let at = |field: &str| format!("{path}.{field}");
+    let at = |field: &str| concat(&[path, ".", field]);
     for (key, _) in members.iter().filter(|(k, _)| !FIELDS.contains(&k.as_str())) {
-        problems.push(problem(&at(key), &format!("unknown field; expected one of {}", FIELDS.join(", "))));
+        problems.push(problem(&at(key), &concat(&["unknown field; expected one of ", &FIELDS.join(", ")])));
     }
 
     let id = match map.get("id") {
         Some(Json::String(text)) => match ParameterId::from_name(text) {
             Some(id) => Some(id),
             None => {
-                problems.push(problem(&at("id"), &format!("unknown parameter `{text}`; the rules page lists every id")));
+                problems.push(problem(&at("id"), &concat(&["unknown parameter `", text, "`; the rules page lists every id"])));
                 None
             }
         },
@@ -205,7 +206,7 @@ fn value_for(row: &Parameter, given: &Json) -> Result<Value, String> {
         json.as_u64()
             .filter(|n| *n <= u64::from(maximum))
             .map(|n| n as u32)
-            .ok_or_else(|| format!("expected a whole number from 0 to {maximum} ({})", unit_name(row.unit)))
+            .ok_or_else(|| concat(&["expected a whole number from 0 to ", &maximum.decimal(), " (", unit_name(row.unit), ")"]))
     };
     match (row.unit, &row.value, given) {
         (Unit::Rule, _, Json::Bool(flag)) => Ok(Value::Flag(*flag)),

@@ -19,7 +19,7 @@ pub fn rule_book(overrides: &JsValue) -> (RuleBook, Vec<OverrideError>) {
         None => (Vec::new(), vec![OverrideError { path: String::new(), message: "not valid JSON (JSON.stringify failed)".into() }]),
     };
     for problem in &problems {
-        web_sys::console::warn_1(&JsValue::from_str(&format!("kz-work-permit: rule override ignored, the built-in value stays: {problem}")));
+        web_sys::console::warn_1(&JsValue::from_str(&crate::text::concat(&["kz-work-permit: rule override ignored, the built-in value stays: ", &problem.path, ": ", &problem.message])));
     }
     (RuleBook::with_overrides(rows), problems)
 }

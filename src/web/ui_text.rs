@@ -5,7 +5,7 @@ use crate::prelude::*;
 use chrono::{Datelike, NaiveDate};
 
 use crate::calendar::Holiday;
-use crate::text::Language;
+use crate::text::{concat, padded, Decimal, Language};
 
 /// A piece of interface text.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -285,23 +285,23 @@ pub fn weekday(date: NaiveDate, language: Language) -> &'static str {
 pub fn date(date: NaiveDate, language: Language) -> String {
     let month = language.pick([&MONTHS_EN, &MONTHS_RU, &MONTHS_KK])[date.month0() as usize];
     match language.pick([Language::En, Language::Ru, Language::Kk]) {
-        Language::En => format!("{} {month} {}", date.day(), date.year()),
-        Language::Ru => format!("{} {month} {} г.", date.day(), date.year()),
-        Language::Kk => format!("{} ж. {} {month}", date.year(), date.day()),
+        Language::En => concat(&[&padded(date.day().into(), 0), " ", month, " ", &date.year().decimal()]),
+        Language::Ru => concat(&[&padded(date.day().into(), 0), " ", month, " ", &date.year().decimal(), " г."]),
+        Language::Kk => concat(&[&date.year().decimal(), " ж. ", &padded(date.day().into(), 0), " ", month]),
     }
 }
 
 /// A date with its weekday: "Thursday, 2 April 2026".
 pub fn date_with_weekday(day: NaiveDate, language: Language) -> String {
     match language.pick([Language::En, Language::Ru, Language::Kk]) {
-        Language::Kk => format!("{}, {}", date(day, language), weekday(day, language)),
-        _ => format!("{}, {}", weekday(day, language), date(day, language)),
+        Language::Kk => concat(&[&date(day, language), ", ", weekday(day, language)]),
+        _ => concat(&[weekday(day, language), ", ", &date(day, language)]),
     }
 }
 
 /// An amount with thin-space thousands separators: 155 700.
 pub fn amount(value: u64) -> String {
-    let digits = value.to_string();
+    let digits = padded(value, 0);
     let mut out = String::new();
     for (i, c) in digits.chars().enumerate() {
         if i > 0 && (digits.len() - i) % 3 == 0 {

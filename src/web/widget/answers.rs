@@ -3,7 +3,7 @@
 
 use crate::prelude::*;
 use crate::assess::raw::{Leaf, Object, RawCategory, RawDates, RawEmployer, RawHire, RawInput, RawStaff};
-use crate::text::Language;
+use crate::text::{concat, padded, Language};
 
 /// The steps of the journey, in order.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -79,14 +79,14 @@ pub fn keys() -> Vec<String> {
     let mut keys: Vec<String> = ["employer.kind", "employer.smallBusiness", "employer.employees"].map(String::from).to_vec();
     for category in 1..=4 {
         for field in STAFF_FIELDS {
-            keys.push(format!("staff.category{category}.{field}"));
+            keys.push(concat(&["staff.category", &padded(category as u64, 0), ".", field]));
         }
     }
     for key in ["hire.route", "hire.category", "hire.count", "hire.citizenship", OTHER_COUNTRY, "hire.seasonalDays"] {
         keys.push(key.to_owned());
     }
     for key in ["vacancyPosted", "applicationRegistered", "approvalNotified", "contractSigned", "permitExpires"] {
-        keys.push(format!("dates.{key}"));
+        keys.push(concat(&["dates.", key]));
     }
     keys
 }
@@ -143,7 +143,7 @@ impl Answers {
         let employer = RawEmployer { kind: text("employer.kind"), small_business: boolean("employer.smallBusiness"), employees: number("employer.employees") };
         let staff = if asked(Step::Staff) {
             let category = |c: u8| {
-                let key = |field: &str| format!("staff.category{c}.{field}");
+                let key = |field: &str| concat(&["staff.category", &padded(c.into(), 0), ".", field]);
                 Some(Object(RawCategory {
                     citizens: zero_if_empty(&key("citizens")),
                     foreigners: zero_if_empty(&key("foreigners")),
@@ -194,7 +194,7 @@ impl Answers {
 
     /// The answers and step as a URL fragment: `kzwp&step=hire&employer.kind=company…`.
     pub fn to_fragment(&self, step: Step, encode: impl Fn(&str) -> String) -> String {
-        let mut out = format!("kzwp&step={}", step.name());
+        let mut out = concat(&["kzwp&step=", step.name()]);
         for (key, value) in &self.values {
             out.push('&');
             out.push_str(key);

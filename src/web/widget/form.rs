@@ -3,13 +3,13 @@
 use crate::prelude::*;
 use super::answers::{Answers, Step, OTHER, OTHER_COUNTRY, STAFF_FIELDS};
 use crate::assess::InputError;
-use crate::text::{fill, Language};
+use crate::text::{concat, fill, padded, Language};
 use crate::web::html::Html;
 use crate::web::ui_text::{self, ui, Ui};
 
 /// The id of the form control for an answer key: `hire.count` → `kzwp-hire-count`.
 pub fn field_id(key: &str) -> String {
-    format!("kzwp-{}", key.replace('.', "-"))
+    concat(&["kzwp-", &key.replace('.', "-")])
 }
 
 /// What a step needs to render.
@@ -66,7 +66,7 @@ impl FormView<'_> {
             html.element("legend", &[], self.t(title));
             html.open("div", &[("class", "kzwp-staff-row")]);
             for (field, label) in STAFF_FIELDS.iter().zip([Ui::Citizens, Ui::Foreigners, Ui::Transferees]) {
-                self.number(html, &format!("staff.category{category}.{field}"), self.t(label), None);
+                self.number(html, &concat(&["staff.category", &padded(category as u64, 0), ".", field]), self.t(label), None);
             }
             html.close("div").close("fieldset");
         }
@@ -97,7 +97,7 @@ impl FormView<'_> {
     fn dates(&self, html: &mut Html) {
         html.element("p", &[("class", "kzwp-hint")], self.t(Ui::DatesHint));
         for (key, label) in DATE_FIELDS {
-            let label = format!("{} {}", self.t(*label), self.t(Ui::Optional));
+            let label = concat(&[self.t(*label), " ", self.t(Ui::Optional)]);
             self.control(html, key, &label, None, "date", &[]);
         }
     }
@@ -149,7 +149,7 @@ impl FormView<'_> {
         html.element("label", &[("for", &id), ("class", "kzwp-label")], label);
         let mut described: Vec<String> = Vec::new();
         if let Some(hint) = hint {
-            let hint_id = format!("{id}-hint");
+            let hint_id = concat(&[&id, "-hint"]);
             html.element("p", &[("class", "kzwp-hint"), ("id", &hint_id)], self.t(hint));
             described.push(hint_id);
         }
@@ -176,7 +176,7 @@ impl FormView<'_> {
     /// Writes the error message of `key` and returns its id.
     fn error_line(&self, html: &mut Html, key: &str) -> Option<String> {
         let error = self.error_for(key)?;
-        let error_id = format!("{}-error", field_id(key));
+        let error_id = concat(&[&field_id(key), "-error"]);
         html.open("p", &[("class", "kzwp-error"), ("id", &error_id)]);
         html.element("span", &[("class", "kzwp-visually-hidden")], self.t(Ui::ErrorPrefix));
         html.text(" ").text(&error.message).close("p");
@@ -188,8 +188,8 @@ impl FormView<'_> {
         let error = self.error_for(key);
         let mut described = Vec::new();
         html.open("div", &[("class", if error.is_some() { "kzwp-field kzwp-field-error" } else { "kzwp-field" })]);
-        let hint_id = format!("{id}-hint");
-        let error_id = format!("{id}-error");
+        let hint_id = concat(&[&id, "-hint"]);
+        let error_id = concat(&[&id, "-error"]);
         if hint.is_some() {
             described.push(hint_id.clone());
         }
@@ -209,7 +209,7 @@ impl FormView<'_> {
         self.error_line(html, key);
         let chosen = self.answers.get(key);
         for (index, (value, label)) in options.iter().enumerate() {
-            let option_id = format!("{id}-{index}");
+            let option_id = concat(&[&id, "-", &padded(index as u64, 0)]);
             html.open("div", &[("class", "kzwp-radio")]);
             let mut attributes = vec![("type", "radio"), ("id", option_id.as_str()), ("name", key), ("value", *value)];
             if chosen == *value {
@@ -256,7 +256,7 @@ pub fn error_key(error: &InputError, answers: &Answers) -> String {
 pub fn focus_target(key: &str) -> String {
     let id = field_id(key);
     if ["employer.kind", "employer.smallBusiness", "hire.route", "hire.category"].contains(&key) {
-        format!("{id}-0")
+        concat(&[&id, "-0"])
     } else {
         id
     }
@@ -286,7 +286,7 @@ pub fn summary(html: &mut Html, answers: &Answers, language: Language) {
             html.element("dd", &[], if value.is_empty() { t(Ui::NotGiven) } else { &value });
             html.open("dd", &[("class", "kzwp-summary-action")]);
             html.open("button", &[("type", "button"), ("class", "kzwp-link"), ("data-action", "change"), ("data-step", step.name()), ("data-key", &key)]);
-            html.text(t(Ui::Change)).element("span", &[("class", "kzwp-visually-hidden")], &format!(" {label}"));
+            html.text(t(Ui::Change)).element("span", &[("class", "kzwp-visually-hidden")], &concat(&[" ", &label]));
             html.close("button").close("dd").close("div");
         }
         html.close("dl");
@@ -330,17 +330,17 @@ fn summary_rows(step: Step, answers: &Answers, language: Language) -> Vec<(Strin
                     .iter()
                     .zip([Ui::Citizens, Ui::Foreigners, Ui::Transferees])
                     .map(|(field, label)| {
-                        let count = answers.get(&format!("staff.category{category}.{field}"));
-                        format!("{}: {}", t(label), if count.is_empty() { "0" } else { count })
+                        let count = answers.get(&concat(&["staff.category", &padded(category as u64, 0), ".", field]));
+                        concat(&[&t(label), ": ", if count.is_empty() { "0" } else { count }])
                     })
                     .collect::<Vec<_>>()
                     .join(", ");
-                (format!("staff.category{category}.citizens"), t(title), value)
+                (concat(&["staff.category", &padded(category as u64, 0), ".citizens"]), t(title), value)
             })
             .collect(),
         Step::Hire => {
             let code = answers.citizenship();
-            let country = ui_text::country_name(&code, language).map(|n| format!("{n} ({code})")).unwrap_or(code);
+            let country = ui_text::country_name(&code, language).map(|n| concat(&[n, " (", &code, ")"])).unwrap_or(code);
             let mut rows = vec![
                 ("hire.route".into(), t(Ui::RouteLegend), choice("hire.route", &[("permit", Ui::RoutePermit), ("intraCorporateTransfer", Ui::RouteIct), ("seasonal", Ui::RouteSeasonal)])),
                 ("hire.category".into(), t(Ui::CategoryLegend), choice("hire.category", &[("1", Ui::Category1), ("2", Ui::Category2), ("3", Ui::Category3), ("4", Ui::Category4)])),

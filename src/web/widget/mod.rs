@@ -16,7 +16,7 @@ use web_sys::{CssStyleSheet, CustomEvent, CustomEventInit, Element, Event, HtmlE
 
 use crate::assess::{Assessment, ErrorCode, InputError};
 use crate::rules::RuleBook;
-use crate::text::Language;
+use crate::text::{concat, Language};
 use crate::web::html::Html;
 use crate::web::ui_text::{ui, Ui};
 use crate::Input;
@@ -265,7 +265,7 @@ fn on_click(state: &Rc<RefCell<State>>, event: &Event) {
             "lang" => {
                 if let Some(language) = button.get_attribute("data-lang").and_then(|l| Language::parse(&l)) {
                     s.language = language;
-                    s.focus = Some(format!("kzwp-lang-{}", language.code()));
+                    s.focus = Some(concat(&["kzwp-lang-", language.code()]));
                     return s.refresh();
                 }
             }
@@ -462,7 +462,7 @@ impl State {
         if let Ok(anchor) = document.create_element("a") {
             let anchor: web_sys::HtmlAnchorElement = anchor.unchecked_into();
             anchor.set_href(&url);
-            anchor.set_download(&format!("kz-work-permit-{}.ics", crate::calendar::iso_date(result.as_of)));
+            anchor.set_download(&concat(&["kz-work-permit-", &crate::calendar::iso_date(result.as_of), ".ics"]));
             anchor.click();
         }
         let _ = web_sys::Url::revoke_object_url(&url);
@@ -504,7 +504,7 @@ impl State {
         html.element("p", &[("class", "kzwp-title")], ui(Ui::Title, self.language));
         html.open("div", &[("class", "kzwp-languages"), ("role", "group"), ("aria-label", ui(Ui::LanguageLabel, self.language))]);
         for (language, name) in [(Language::Kk, "Қазақша"), (Language::Ru, "Русский"), (Language::En, "English")] {
-            let id = format!("kzwp-lang-{}", language.code());
+            let id = concat(&["kzwp-lang-", language.code()]);
             let pressed = if language == self.language { "true" } else { "false" };
             html.element(
                 "button",
@@ -529,7 +529,7 @@ impl State {
             let key = form::error_key(error, &self.answers);
             let target = form::focus_target(&key);
             html.open("li", &[]);
-            html.element("a", &[("href", &format!("#{target}")), ("data-action", "focus"), ("data-target", &target)], &error.message);
+            html.element("a", &[("href", &concat(&["#", &target])), ("data-action", "focus"), ("data-target", &target)], &error.message);
             html.close("li");
         }
         html.close("ul").close("div");
@@ -550,7 +550,7 @@ impl State {
         }
         let Some(window) = web_sys::window() else { return };
         let fragment = self.answers.to_fragment(self.step, |v| js_sys::encode_uri_component(v).into());
-        let url = format!("#{fragment}");
+        let url = concat(&["#", &fragment]);
         if let Ok(history) = window.history() {
             if window.location().hash().ok().as_deref() == Some(url.as_str()) {
                 return;

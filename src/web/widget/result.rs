@@ -6,7 +6,7 @@ use crate::prelude::*;
 use crate::assess::{Assessment, Deadline, DeadlineId, DeadlineStatus, FeeKind, Finding, LocalContentGroup};
 use crate::calendar::{Day, DayReason};
 use crate::rules::{Confidence, DayKind, Parameter};
-use crate::text::{fill, Language};
+use crate::text::{concat, fill, padded, Language};
 use crate::web::html::Html;
 use crate::web::ui_text::{self, ui, Ui};
 
@@ -28,7 +28,7 @@ pub fn render(html: &mut Html, result: &Assessment, contact: Option<Contact>) {
     finding_text(html, &result.permit_reason, language);
     let local = &result.local_content;
     let local_title = if local.applies {
-        format!("{}: {}", t(Ui::LocalContentApplies), t(if local.meets_all { Ui::MetAfterHire } else { Ui::NotMetAfterHire }))
+        concat(&[t(Ui::LocalContentApplies), ": ", t(if local.meets_all { Ui::MetAfterHire } else { Ui::NotMetAfterHire })])
     } else {
         t(Ui::LocalContentExempt).to_owned()
     };
@@ -70,18 +70,18 @@ pub fn render(html: &mut Html, result: &Assessment, contact: Option<Contact>) {
     let fee = &result.fee;
     let per_worker = match (fee.kind, fee.mci, fee.mci_range, fee.tenge, fee.tenge_range) {
         (FeeKind::None | FeeKind::IntraCorporateTransfer, _, _, _, _) => t(Ui::Free).to_owned(),
-        (_, Some(mci), _, tenge, _) => with_tenge(&format!("{mci} {}", t(Ui::Mci)), tenge.map(ui_text::amount)),
+        (_, Some(mci), _, tenge, _) => with_tenge(&concat(&[&padded(mci, 0), " ", t(Ui::Mci)]), tenge.map(ui_text::amount)),
         (_, None, Some(range), _, tenge) => with_tenge(
-            &format!("{}–{} {}", range.min, range.max, t(Ui::Mci)),
-            tenge.map(|r| format!("{}–{}", ui_text::amount(r.min), ui_text::amount(r.max))),
+            &concat(&[&padded(range.min, 0), "–", &padded(range.max, 0), " ", t(Ui::Mci)]),
+            tenge.map(|r| concat(&[&ui_text::amount(r.min), "–", &ui_text::amount(r.max)])),
         ),
         _ => t(Ui::NotGiven).to_owned(),
     };
     html.element("p", &[("class", "kzwp-fee")], &fill(t(Ui::PerWorker), &[&per_worker]));
     if fee.count > 1 {
         let total = match (fee.total_tenge, fee.total_tenge_range) {
-            (Some(total), _) => Some(format!("{} ₸", ui_text::amount(total))),
-            (None, Some(r)) => Some(format!("{}–{} ₸", ui_text::amount(r.min), ui_text::amount(r.max))),
+            (Some(total), _) => Some(concat(&[&ui_text::amount(total), " ₸"])),
+            (None, Some(r)) => Some(concat(&[&ui_text::amount(r.min), "–", &ui_text::amount(r.max), " ₸"])),
             _ => None,
         };
         if let Some(total) = total {
@@ -156,7 +156,7 @@ pub fn render(html: &mut Html, result: &Assessment, contact: Option<Contact>) {
 
 fn with_tenge(mci: &str, tenge: Option<String>) -> String {
     match tenge {
-        Some(tenge) => format!("{mci} = {tenge} ₸"),
+        Some(tenge) => concat(&[mci, " = ", &tenge, " ₸"]),
         None => mci.to_owned(),
     }
 }
@@ -190,7 +190,7 @@ fn percent_text(citizens: u64, foreigners: u64) -> String {
     // (a u128 division would cost 1 KB of WebAssembly); past 10^16 the share is computed from a
     // total scaled down instead, still without overflow.
     let tenths = citizens.checked_mul(1000).map_or_else(|| (citizens / (total / 1000)).min(1000), |n| n / total);
-    format!("{}.{} %", tenths / 10, tenths % 10)
+    concat(&[&padded(tenths / 10, 0), ".", &padded(tenths % 10, 0), " %"])
 }
 
 fn group_table(html: &mut Html, group: &LocalContentGroup, language: Language) {
@@ -198,17 +198,17 @@ fn group_table(html: &mut Html, group: &LocalContentGroup, language: Language) {
     let [a, b] = group.categories;
     html.open("section", &[("class", "kzwp-section")]);
     html.open("table", &[("class", "kzwp-table"), ("part", "table")]);
-    html.element("caption", &[], &fill(t(Ui::GroupCaption), &[&a.to_string(), &b.to_string(), &group.min_citizen_percent.to_string()]));
+    html.element("caption", &[], &fill(t(Ui::GroupCaption), &[&padded(a.into(), 0), &padded(b.into(), 0), &padded(group.min_citizen_percent.into(), 0)]));
     html.open("thead", &[]).open("tr", &[]);
     html.element("td", &[], "");
     html.element("th", &[("scope", "col")], t(Ui::Now));
     html.element("th", &[("scope", "col")], t(Ui::AfterHire));
     html.close("tr").close("thead").open("tbody", &[]);
     let rows = [
-        (t(Ui::Citizens), group.citizens.to_string(), group.citizens.to_string()),
-        (t(Ui::Foreigners), group.foreigners_before_hire.to_string(), group.foreigners.to_string()),
+        (t(Ui::Citizens), padded(group.citizens, 0), padded(group.citizens, 0)),
+        (t(Ui::Foreigners), padded(group.foreigners_before_hire, 0), padded(group.foreigners, 0)),
         (t(Ui::CitizensShare), percent_text(group.citizens, group.foreigners_before_hire), percent_text(group.citizens, group.foreigners)),
-        (t(Ui::Minimum), format!("{} %", group.min_citizen_percent), format!("{} %", group.min_citizen_percent)),
+        (t(Ui::Minimum), concat(&[&padded(group.min_citizen_percent.into(), 0), " %"]), concat(&[&padded(group.min_citizen_percent.into(), 0), " %"])),
     ];
     for (label, now, after) in rows {
         html.open("tr", &[]).element("th", &[("scope", "row")], label).element("td", &[], &now).element("td", &[], &after).close("tr");
@@ -256,7 +256,7 @@ fn deadline_item(html: &mut Html, deadline: &Deadline, language: Language) {
     finding_text(html, &deadline.finding, language);
     if !deadline.skipped.is_empty() {
         html.open("details", &[("class", "kzwp-skipped")]);
-        html.element("summary", &[], &format!("{} {}", t(Ui::Skips), deadline.skipped.len()));
+        html.element("summary", &[], &concat(&[t(Ui::Skips), " ", &padded(deadline.skipped.len() as u64, 0)]));
         html.open("ul", &[]);
         for day in &deadline.skipped {
             html.element("li", &[], &day_text(day, language));
@@ -264,7 +264,7 @@ fn deadline_item(html: &mut Html, deadline: &Deadline, language: Language) {
         html.close("ul").close("details");
     }
     if let Some(day) = &deadline.non_working_date {
-        html.element("p", &[("class", "kzwp-warning-text")], &format!("{}: {}", t(Ui::NotWorkingDay), day_text(day, language)));
+        html.element("p", &[("class", "kzwp-warning-text")], &concat(&[t(Ui::NotWorkingDay), ": ", &day_text(day, language)]));
     }
     if deadline.passed == Some(true) {
         html.element("p", &[("class", "kzwp-note")], t(Ui::Passed));
@@ -283,12 +283,12 @@ pub fn day_text(day: &Day, language: Language) -> String {
         Some(DayReason::Weekend) => t(Ui::Weekend).to_owned(),
         Some(DayReason::Holiday { holiday }) => ui_text::holiday_name(holiday, language).to_owned(),
         Some(DayReason::MovedHoliday { holiday, from }) => {
-            format!("{}, {}", ui_text::holiday_name(holiday, language), fill(t(Ui::MovedFrom), &[&ui_text::date(from, language)]))
+            concat(&[ui_text::holiday_name(holiday, language), ", ", &fill(t(Ui::MovedFrom), &[&ui_text::date(from, language)])])
         }
-        Some(DayReason::TransferDayOff { act, .. }) => format!("{} ({act})", t(Ui::TransferDayOff)),
-        Some(DayReason::TransferWorkingDay { act, .. }) => format!("{} ({act})", t(Ui::TransferWorkingDay)),
+        Some(DayReason::TransferDayOff { act, .. }) => concat(&[t(Ui::TransferDayOff), " (", act, ")"]),
+        Some(DayReason::TransferWorkingDay { act, .. }) => concat(&[t(Ui::TransferWorkingDay), " (", act, ")"]),
     };
-    format!("{}: {reason}", ui_text::date_with_weekday(day.date, language))
+    concat(&[&ui_text::date_with_weekday(day.date, language), ": ", &reason])
 }
 
 /// Every rule parameter the answer used, once, with its citation and confidence.
@@ -305,7 +305,7 @@ fn sources(html: &mut Html, result: &Assessment) {
         .chain(result.local_content.groups.iter().flat_map(|g| g.parameters.iter()));
     let mut used: Vec<(String, &Parameter)> = Vec::new();
     for parameter in parameters {
-        let key = format!("{}{}", parameter.id.name(), crate::calendar::iso_date(parameter.effective_from));
+        let key = concat(&[parameter.id.name(), &crate::calendar::iso_date(parameter.effective_from)]);
         if let Err(i) = used.binary_search_by(|(k, _)| k.as_str().cmp(&key)) {
             used.insert(i, (key, parameter));
         }

@@ -4,7 +4,7 @@ use crate::prelude::*;
 use super::result::deadline_title;
 use crate::assess::{Assessment, DeadlineStatus};
 use crate::ics::{self, Event};
-use crate::text::fill;
+use crate::text::{concat, fill, padded};
 use crate::web::ui_text::{self, ui, Ui};
 
 /// Every dated deadline as an all-day event, in the assessment's language.
@@ -21,7 +21,7 @@ pub fn calendar_file(result: &Assessment, stamp: chrono::NaiveDateTime) -> Strin
                 description.push('\n');
                 description.push_str(note);
             }
-            Some(Event { uid: format!("{}-{}", d.id.name(), ics::compact_date(date)), date, summary: ui(deadline_title(d.id), language).to_owned(), description })
+            Some(Event { uid: concat(&[d.id.name(), "-", &ics::compact_date(date)]), date, summary: ui(deadline_title(d.id), language).to_owned(), description })
         })
         .collect();
     ics::calendar(&events, stamp, language.code())
@@ -37,9 +37,9 @@ pub fn summary_text(result: &Assessment, link: &str) -> String {
     lines.push(result.local_content.finding.message.clone());
     for group in &result.local_content.groups {
         let [a, b] = group.categories;
-        let caption = fill(t(Ui::GroupCaption), &[&a.to_string(), &b.to_string(), &group.min_citizen_percent.to_string()]);
+        let caption = fill(t(Ui::GroupCaption), &[&padded(a.into(), 0), &padded(b.into(), 0), &padded(group.min_citizen_percent.into(), 0)]);
         let status = t(if group.meets { Ui::MetAfterHire } else { Ui::NotMetAfterHire });
-        lines.push(format!("- {caption}: {} {}, {} {}; {status}", group.citizens, t(Ui::Citizens), group.foreigners, t(Ui::Foreigners)));
+        lines.push(concat(&["- ", &caption, ": ", &padded(group.citizens, 0), " ", t(Ui::Citizens), ", ", &padded(group.foreigners, 0), " ", t(Ui::Foreigners), "; ", status]));
     }
     lines.push(String::new());
     lines.push(t(Ui::DeadlinesTitle).to_owned());
@@ -47,11 +47,11 @@ pub fn summary_text(result: &Assessment, link: &str) -> String {
     crate::small_sort_by_key(&mut deadlines, |d| d.date);
     for deadline in deadlines {
         if let Some(date) = deadline.date {
-            lines.push(format!("- {}: {}", ui_text::date_with_weekday(date, language), t(deadline_title(deadline.id))));
+            lines.push(concat(&["- ", &ui_text::date_with_weekday(date, language), ": ", t(deadline_title(deadline.id))]));
         }
     }
     lines.push(String::new());
-    lines.push(format!("{}: {}", t(Ui::FeeTitle), result.fee.finding.message));
+    lines.push(concat(&[t(Ui::FeeTitle), ": ", &result.fee.finding.message]));
     if let Some(note) = &result.verify_with_counsel {
         lines.push(note.clone());
     }
