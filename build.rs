@@ -12,7 +12,8 @@ fn main() {
 }
 
 /// Drops comments and collapses white space; removes it only next to `{`, `}` and `;` and after
-/// `,`, where it never matters (a space before `:` can be a descendant combinator, so it stays).
+/// `,` and `:`, where it never matters (a space before `:` can be a descendant combinator, so it
+/// stays), and drops the `;` that ends a block's last declaration.
 fn minify(css: &str) -> String {
     let mut without_comments = String::with_capacity(css.len());
     let mut rest = css;
@@ -28,9 +29,12 @@ fn minify(css: &str) -> String {
         if c == ' ' {
             let next = chars.peek().copied();
             let previous = out.chars().last();
-            if matches!(next, Some('{' | '}' | ';')) || matches!(previous, Some('{' | '}' | ';' | ',')) {
+            if matches!(next, Some('{' | '}' | ';')) || matches!(previous, Some('{' | '}' | ';' | ',' | ':')) {
                 continue;
             }
+        }
+        if c == '}' && out.ends_with(';') {
+            out.pop();
         }
         out.push(c);
     }

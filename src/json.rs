@@ -184,20 +184,7 @@ impl Writer {
         if negative && magnitude != 0 {
             self.text.push('-');
         }
-        let mut digits = [0u8; 20];
-        let mut rest = magnitude;
-        let mut start = digits.len();
-        loop {
-            start -= 1;
-            digits[start] = b'0' + (rest % 10) as u8;
-            rest /= 10;
-            if rest == 0 {
-                break;
-            }
-        }
-        for &digit in &digits[start..] {
-            self.text.push(digit as char);
-        }
+        self.text.push_str(&crate::text::padded(magnitude, 0));
     }
 
     /// Writes raw JSON text (a literal such as `null`).

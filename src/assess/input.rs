@@ -419,7 +419,7 @@ impl Parser {
         let found = options.iter().find(|(name, _)| *name == text).map(|(_, value)| *value);
         if found.is_none() {
             let names: Vec<&str> = options.iter().map(|(name, _)| *name).collect();
-            self.push(path, ErrorCode::InvalidValue, Message::UnknownOption, &[&names.join(", ")]);
+            self.push(path, ErrorCode::InvalidValue, Message::UnknownOption, &[&crate::text::join(&names, ", ")]);
         }
         found
     }

@@ -128,17 +128,9 @@ pub fn parse_iso_date(text: &str) -> Option<NaiveDate> {
 /// assert_eq!(iso_date(date), "2026-03-09");
 /// ```
 pub fn iso_date(date: NaiveDate) -> String {
-    let mut text = String::with_capacity(10);
-    let year = date.year().clamp(0, 9999) as u32;
-    for (value, width) in [(year, 4), (date.month(), 2), (date.day(), 2)] {
-        if !text.is_empty() {
-            text.push('-');
-        }
-        for place in (0..width).rev() {
-            text.push(char::from(b'0' + (value / 10u32.pow(place) % 10) as u8));
-        }
-    }
-    text
+    use crate::text::{concat, padded};
+    let year = date.year().clamp(0, 9999) as u64;
+    concat(&[&padded(year, 4), "-", &padded(date.month().into(), 2), "-", &padded(date.day().into(), 2)])
 }
 
 /// The first and last dates the calendar covers.

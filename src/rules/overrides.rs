@@ -96,7 +96,7 @@ fn one(item: &Json, path: &str) -> Result<Parameter, Vec<OverrideError>> {
     let mut problems = Vec::new();
     let at = |field: &str| concat(&[path, ".", field]);
     for (key, _) in members.iter().filter(|(k, _)| !FIELDS.contains(&k.as_str())) {
-        problems.push(problem(&at(key), &concat(&["unknown field; expected one of ", &FIELDS.join(", ")])));
+        problems.push(problem(&at(key), &concat(&["unknown field; expected one of ", &crate::text::join(&FIELDS, ", ")])));
     }
 
     let id = match map.get("id") {

@@ -1,6 +1,7 @@
 //! The question steps and the "Your answers" summary.
 
 use crate::prelude::*;
+use crate::text::Decimal;
 use super::answers::{Answers, Step, OTHER, OTHER_COUNTRY, STAFF_FIELDS};
 use crate::assess::InputError;
 use crate::text::{concat, fill, padded, Language};
@@ -32,7 +33,7 @@ impl FormView<'_> {
 
     pub fn render(&self, html: &mut Html) {
         let number = Step::QUESTIONS.iter().position(|s| *s == self.step).map_or(0, |i| i + 1);
-        html.element("p", &[("class", "kzwp-progress")], &fill(self.t(Ui::StepOf), &[&number.to_string(), "4"]));
+        html.element("p", &[("class", "kzwp-progress")], &fill(self.t(Ui::StepOf), &[&number.decimal(), "4"]));
         html.element("h2", &[("tabindex", "-1"), ("class", "kzwp-heading"), ("part", "heading")], self.t(step_title(self.step)));
         html.open("form", &[("novalidate", ""), ("class", "kzwp-form"), ("part", "step")]);
         match self.step {
@@ -156,7 +157,7 @@ impl FormView<'_> {
         if let Some(error_id) = self.error_line(html, key) {
             described.push(error_id);
         }
-        let described = described.join(" ");
+        let described = crate::text::join(&described, " ");
         let value = self.answers.get(key);
         let mut attributes = vec![("id", id.as_str()), ("name", key), ("type", kind), ("value", value)];
         if !extra.iter().any(|(name, _)| *name == "class") {
@@ -196,7 +197,7 @@ impl FormView<'_> {
         if error.is_some() {
             described.push(error_id.clone());
         }
-        let described = described.join(" ");
+        let described = crate::text::join(&described, " ");
         let mut fieldset = vec![("class", "kzwp-fieldset"), ("id", id.as_str())];
         if !described.is_empty() {
             fieldset.push(("aria-describedby", &described));
@@ -333,8 +334,8 @@ fn summary_rows(step: Step, answers: &Answers, language: Language) -> Vec<(Strin
                         let count = answers.get(&concat(&["staff.category", &padded(category as u64, 0), ".", field]));
                         concat(&[&t(label), ": ", if count.is_empty() { "0" } else { count }])
                     })
-                    .collect::<Vec<_>>()
-                    .join(", ");
+                    .collect::<Vec<_>>();
+                let value = crate::text::join(&value, ", ");
                 (concat(&["staff.category", &padded(category as u64, 0), ".citizens"]), t(title), value)
             })
             .collect(),

@@ -3,6 +3,7 @@
 //! rule set and calendar the answer rests on.
 
 use crate::prelude::*;
+use crate::text::Decimal;
 use crate::assess::{Assessment, Deadline, DeadlineId, DeadlineStatus, FeeKind, Finding, LocalContentGroup};
 use crate::calendar::{Day, DayReason};
 use crate::rules::{Confidence, DayKind, Parameter};
@@ -47,7 +48,7 @@ pub fn render(html: &mut Html, result: &Assessment, contact: Option<Contact>) {
     if let Some(ict) = &result.intra_corporate_transfer {
         html.open("section", &[("class", "kzwp-section")]);
         html.element("h3", &[], t(Ui::IctTitle));
-        let line = fill(t(Ui::IctAfterHire), &[&ict.category.to_string(), &ict.after_hire.to_string(), &ict.cap.to_string()]);
+        let line = fill(t(Ui::IctAfterHire), &[&ict.category.decimal(), &ict.after_hire.decimal(), &ict.cap.decimal()]);
         html.element("p", &[("class", if ict.meets { "" } else { "kzwp-bad" })], &line);
         finding_text(html, &ict.finding, language);
         html.close("section");
@@ -85,7 +86,7 @@ pub fn render(html: &mut Html, result: &Assessment, contact: Option<Contact>) {
             _ => None,
         };
         if let Some(total) = total {
-            html.element("p", &[], &fill(t(Ui::ForWorkers), &[&fee.count.to_string(), &total]));
+            html.element("p", &[], &fill(t(Ui::ForWorkers), &[&fee.count.decimal(), &total]));
         }
     }
     finding_text(html, &fee.finding, language);
@@ -216,9 +217,9 @@ fn group_table(html: &mut Html, group: &LocalContentGroup, language: Language) {
     html.close("tbody").close("table");
     let status = if group.meets { Ui::MetAfterHire } else { Ui::NotMetAfterHire };
     html.element("p", &[("class", if group.meets { "kzwp-good" } else { "kzwp-bad" })], t(status));
-    html.element("p", &[], &fill(t(Ui::MaxForeigners), &[&group.max_foreigners.to_string()]));
+    html.element("p", &[], &fill(t(Ui::MaxForeigners), &[&group.max_foreigners.decimal()]));
     if let Some(hire) = group.citizens_to_hire.filter(|n| *n > 0) {
-        html.element("p", &[("class", "kzwp-bad")], &fill(t(Ui::CitizensToHire), &[&hire.to_string()]));
+        html.element("p", &[("class", "kzwp-bad")], &fill(t(Ui::CitizensToHire), &[&hire.decimal()]));
     }
     html.close("section");
 }
@@ -251,7 +252,7 @@ fn deadline_item(html: &mut Html, deadline: &Deadline, language: Language) {
             (Some(DayKind::Working), _) => Ui::WorkingDaysAfter,
             _ => Ui::CalendarDaysAfter,
         };
-        html.element("p", &[("class", "kzwp-note")], &fill(t(template), &[&days.to_string(), &ui_text::date(from, language)]));
+        html.element("p", &[("class", "kzwp-note")], &fill(t(template), &[&days.decimal(), &ui_text::date(from, language)]));
     }
     finding_text(html, &deadline.finding, language);
     if !deadline.skipped.is_empty() {

@@ -59,5 +59,5 @@ pub fn summary_text(result: &Assessment, link: &str) -> String {
     if !link.is_empty() {
         lines.push(link.to_owned());
     }
-    lines.join("\n")
+    crate::text::join(&lines, "\n")
 }
