@@ -9,7 +9,7 @@
 //! `wasm32` only) is the one place that knows JavaScript values and the DOM.
 
 // Without the `std` feature (the element's builds) the crate uses `core` and `alloc` only; see
-// `web::panic_handler` and docs/size.md for why.
+// `web::panic` (the panic handler) and docs/size.md for why.
 #![cfg_attr(not(feature = "std"), no_std)]
 
 extern crate alloc;
