@@ -13,7 +13,7 @@
 //! ```
 
 use crate::prelude::*;
-use chrono::{Datelike, Days, NaiveDate, NaiveDateTime, Timelike};
+use chrono::{Days, NaiveDate, NaiveDateTime, Timelike};
 
 use crate::text::{concat, padded};
 
@@ -55,8 +55,7 @@ pub fn calendar(events: &[Event], stamp: NaiveDateTime, language: &str) -> Strin
 
 /// `date` in the basic format iCalendar uses, `YYYYMMDD`.
 pub fn compact_date(date: NaiveDate) -> String {
-    // Years before 0 or after 9999 never reach here: the calendar covers 2023-2027.
-    concat(&[&padded(u64::try_from(date.year()).unwrap_or(0), 4), &padded(date.month().into(), 2), &padded(date.day().into(), 2)])
+    crate::calendar::date_digits(date, "")
 }
 
 /// Escapes text values: backslash, semicolon, comma and line breaks (RFC 5545 §3.3.11).

@@ -184,7 +184,7 @@ impl Writer {
         if negative && magnitude != 0 {
             self.text.push('-');
         }
-        self.text.push_str(&crate::text::padded(magnitude, 0));
+        self.text.push_str(&crate::text::Decimal::decimal(&magnitude));
     }
 
     /// Writes raw JSON text (a literal such as `null`).

@@ -17,12 +17,15 @@ extern crate alloc;
 #[cfg(all(not(feature = "std"), not(target_arch = "wasm32")))]
 extern crate std;
 
-/// What the standard library's prelude would give every module, for the `no_std` build.
+/// What the standard library's prelude would give every module, for the `no_std` build, except
+/// `format!`: without it in scope, a `format!` added to the element's code fails its `no_std`
+/// build instead of bringing back the formatting machinery (use `text::concat` and `Decimal`).
+/// The full build's few uses write `alloc::format!`.
 mod prelude {
     pub use alloc::borrow::ToOwned;
     pub use alloc::string::{String, ToString};
+    pub use alloc::vec;
     pub use alloc::vec::Vec;
-    pub use alloc::{format, vec};
 }
 
 pub mod assess;

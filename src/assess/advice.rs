@@ -2,13 +2,12 @@
 //! points of the research.
 
 use crate::prelude::*;
-use crate::text::Decimal;
 use chrono::Datelike;
 
 use super::input::{Hire, Input, Route};
 use super::{Context, Finding};
 use crate::rules::{ParameterId, RuleSet, Value, RULES_CHECKED_TO};
-use crate::text::{fill, Language, Message};
+use crate::text::{fill, Decimal, Language, Message};
 
 /// Which fee applies.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

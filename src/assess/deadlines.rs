@@ -2,14 +2,13 @@
 //! non-working days each one skips.
 
 use crate::prelude::*;
-use crate::text::Decimal;
 use chrono::{Days, NaiveDate};
 
 use super::input::{Input, Route};
 use super::{Context, Finding};
 use crate::calendar::{self, Day};
 use crate::rules::{Citation, Confidence, DayKind, ParameterId, Value};
-use crate::text::Message;
+use crate::text::{Decimal, Message};
 
 /// The deadlines the engine computes (their ids are part of the JSON contract).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]

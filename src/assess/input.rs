@@ -1,14 +1,13 @@
 //! The typed input of an assessment and its reading from JSON.
 
 use crate::prelude::*;
-use crate::text::Decimal;
 use chrono::{Datelike, NaiveDate};
 use crate::json::Json;
 
 use super::error::{ErrorCode, InputError, InputErrors};
 use super::raw::{read_input, Leaf, Object, RawCategory, RawInput};
 use crate::rules::RULE_SETS;
-use crate::text::{Language, Message};
+use crate::text::{Decimal, Language, Message};
 
 /// The largest head count accepted anywhere: above any real employer in Kazakhstan, far below any
 /// integer overflow.

@@ -4,11 +4,10 @@
 
 
 use crate::prelude::*;
-use crate::text::Decimal;
 use super::input::{EmployerKind, Input, Route};
 use super::{Context, Finding};
 use crate::rules::{Confidence, ParameterId, Value};
-use crate::text::Message;
+use crate::text::{Decimal, Message};
 
 /// Why the ratios do not apply.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -128,9 +128,15 @@ pub fn parse_iso_date(text: &str) -> Option<NaiveDate> {
 /// assert_eq!(iso_date(date), "2026-03-09");
 /// ```
 pub fn iso_date(date: NaiveDate) -> String {
+    date_digits(date, "-")
+}
+
+/// `date` as `YYYY`, `MM` and `DD` with `separator` between them (years clamped to 0 to 9999):
+/// [`iso_date`] and the iCalendar basic format (`crate::ics::compact_date`).
+pub(crate) fn date_digits(date: NaiveDate, separator: &str) -> String {
     use crate::text::{concat, padded};
     let year = date.year().clamp(0, 9999) as u64;
-    concat(&[&padded(year, 4), "-", &padded(date.month().into(), 2), "-", &padded(date.day().into(), 2)])
+    concat(&[&padded(year, 4), separator, &padded(date.month().into(), 2), separator, &padded(date.day().into(), 2)])
 }
 
 /// The first and last dates the calendar covers.

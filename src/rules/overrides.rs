@@ -51,7 +51,7 @@ pub const SET_BY_SITE_OWNER: &str = "set by the site owner";
 pub fn parse_overrides(json: &str) -> (Vec<Parameter>, Vec<OverrideError>) {
     match crate::json::parse(json) {
         Ok(value) => overrides_from_value(&value),
-        Err(error) => (Vec::new(), vec![OverrideError { path: String::new(), message: format!("not valid JSON: {error}") }]),
+        Err(error) => (Vec::new(), vec![OverrideError { path: String::new(), message: alloc::format!("not valid JSON: {error}") }]),
     }
 }
 

@@ -5,7 +5,7 @@ use crate::prelude::*;
 use chrono::{Datelike, NaiveDate};
 
 use crate::calendar::Holiday;
-use crate::text::{concat, padded, Decimal, Language};
+use crate::text::{concat, Decimal, Language};
 
 /// A piece of interface text.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -285,9 +285,9 @@ pub fn weekday(date: NaiveDate, language: Language) -> &'static str {
 pub fn date(date: NaiveDate, language: Language) -> String {
     let month = language.pick([&MONTHS_EN, &MONTHS_RU, &MONTHS_KK])[date.month0() as usize];
     match language.pick([Language::En, Language::Ru, Language::Kk]) {
-        Language::En => concat(&[&padded(date.day().into(), 0), " ", month, " ", &date.year().decimal()]),
-        Language::Ru => concat(&[&padded(date.day().into(), 0), " ", month, " ", &date.year().decimal(), " г."]),
-        Language::Kk => concat(&[&date.year().decimal(), " ж. ", &padded(date.day().into(), 0), " ", month]),
+        Language::En => concat(&[&date.day().decimal(), " ", month, " ", &date.year().decimal()]),
+        Language::Ru => concat(&[&date.day().decimal(), " ", month, " ", &date.year().decimal(), " г."]),
+        Language::Kk => concat(&[&date.year().decimal(), " ж. ", &date.day().decimal(), " ", month]),
     }
 }
 
@@ -301,7 +301,7 @@ pub fn date_with_weekday(day: NaiveDate, language: Language) -> String {
 
 /// An amount with thin-space thousands separators: 155 700.
 pub fn amount(value: u64) -> String {
-    let digits = padded(value, 0);
+    let digits = value.decimal();
     let mut out = String::new();
     for (i, c) in digits.chars().enumerate() {
         if i > 0 && (digits.len() - i) % 3 == 0 {

@@ -3,7 +3,7 @@
 
 use crate::prelude::*;
 use crate::assess::raw::{Leaf, Object, RawCategory, RawDates, RawEmployer, RawHire, RawInput, RawStaff};
-use crate::text::{concat, padded, Language};
+use crate::text::{concat, Decimal, Language};
 
 /// The steps of the journey, in order.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -77,9 +77,9 @@ pub const STAFF_FIELDS: [&str; 3] = ["citizens", "foreigners", "intraCorporateTr
 /// Every answer key the widget knows, in the order of the questions.
 pub fn keys() -> Vec<String> {
     let mut keys: Vec<String> = ["employer.kind", "employer.smallBusiness", "employer.employees"].map(String::from).to_vec();
-    for category in 1..=4 {
+    for category in 1..=4u8 {
         for field in STAFF_FIELDS {
-            keys.push(concat(&["staff.category", &padded(category as u64, 0), ".", field]));
+            keys.push(concat(&["staff.category", &category.decimal(), ".", field]));
         }
     }
     for key in ["hire.route", "hire.category", "hire.count", "hire.citizenship", OTHER_COUNTRY, "hire.seasonalDays"] {
@@ -143,7 +143,7 @@ impl Answers {
         let employer = RawEmployer { kind: text("employer.kind"), small_business: boolean("employer.smallBusiness"), employees: number("employer.employees") };
         let staff = if asked(Step::Staff) {
             let category = |c: u8| {
-                let key = |field: &str| concat(&["staff.category", &padded(c.into(), 0), ".", field]);
+                let key = |field: &str| concat(&["staff.category", &c.decimal(), ".", field]);
                 Some(Object(RawCategory {
                     citizens: zero_if_empty(&key("citizens")),
                     foreigners: zero_if_empty(&key("foreigners")),

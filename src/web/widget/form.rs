@@ -1,10 +1,9 @@
 //! The question steps and the "Your answers" summary.
 
 use crate::prelude::*;
-use crate::text::Decimal;
 use super::answers::{Answers, Step, OTHER, OTHER_COUNTRY, STAFF_FIELDS};
 use crate::assess::InputError;
-use crate::text::{concat, fill, padded, Language};
+use crate::text::{concat, fill, Decimal, Language};
 use crate::web::html::Html;
 use crate::web::ui_text::{self, ui, Ui};
 
@@ -67,7 +66,7 @@ impl FormView<'_> {
             html.element("legend", &[], self.t(title));
             html.open("div", &[("class", "kzwp-staff-row")]);
             for (field, label) in STAFF_FIELDS.iter().zip([Ui::Citizens, Ui::Foreigners, Ui::Transferees]) {
-                self.number(html, &concat(&["staff.category", &padded(category as u64, 0), ".", field]), self.t(label), None);
+                self.number(html, &concat(&["staff.category", &category.decimal(), ".", field]), self.t(label), None);
             }
             html.close("div").close("fieldset");
         }
@@ -210,7 +209,7 @@ impl FormView<'_> {
         self.error_line(html, key);
         let chosen = self.answers.get(key);
         for (index, (value, label)) in options.iter().enumerate() {
-            let option_id = concat(&[&id, "-", &padded(index as u64, 0)]);
+            let option_id = concat(&[&id, "-", &index.decimal()]);
             html.open("div", &[("class", "kzwp-radio")]);
             let mut attributes = vec![("type", "radio"), ("id", option_id.as_str()), ("name", key), ("value", *value)];
             if chosen == *value {
@@ -331,12 +330,12 @@ fn summary_rows(step: Step, answers: &Answers, language: Language) -> Vec<(Strin
                     .iter()
                     .zip([Ui::Citizens, Ui::Foreigners, Ui::Transferees])
                     .map(|(field, label)| {
-                        let count = answers.get(&concat(&["staff.category", &padded(category as u64, 0), ".", field]));
+                        let count = answers.get(&concat(&["staff.category", &category.decimal(), ".", field]));
                         concat(&[&t(label), ": ", if count.is_empty() { "0" } else { count }])
                     })
                     .collect::<Vec<_>>();
                 let value = crate::text::join(&value, ", ");
-                (concat(&["staff.category", &padded(category as u64, 0), ".citizens"]), t(title), value)
+                (concat(&["staff.category", &category.decimal(), ".citizens"]), t(title), value)
             })
             .collect(),
         Step::Hire => {

@@ -3,11 +3,10 @@
 //! rule set and calendar the answer rests on.
 
 use crate::prelude::*;
-use crate::text::Decimal;
 use crate::assess::{Assessment, Deadline, DeadlineId, DeadlineStatus, FeeKind, Finding, LocalContentGroup};
 use crate::calendar::{Day, DayReason};
 use crate::rules::{Confidence, DayKind, Parameter};
-use crate::text::{concat, fill, padded, Language};
+use crate::text::{concat, fill, Decimal, Language};
 use crate::web::html::Html;
 use crate::web::ui_text::{self, ui, Ui};
 
@@ -71,9 +70,9 @@ pub fn render(html: &mut Html, result: &Assessment, contact: Option<Contact>) {
     let fee = &result.fee;
     let per_worker = match (fee.kind, fee.mci, fee.mci_range, fee.tenge, fee.tenge_range) {
         (FeeKind::None | FeeKind::IntraCorporateTransfer, _, _, _, _) => t(Ui::Free).to_owned(),
-        (_, Some(mci), _, tenge, _) => with_tenge(&concat(&[&padded(mci, 0), " ", t(Ui::Mci)]), tenge.map(ui_text::amount)),
+        (_, Some(mci), _, tenge, _) => with_tenge(&concat(&[&mci.decimal(), " ", t(Ui::Mci)]), tenge.map(ui_text::amount)),
         (_, None, Some(range), _, tenge) => with_tenge(
-            &concat(&[&padded(range.min, 0), "–", &padded(range.max, 0), " ", t(Ui::Mci)]),
+            &concat(&[&range.min.decimal(), "–", &range.max.decimal(), " ", t(Ui::Mci)]),
             tenge.map(|r| concat(&[&ui_text::amount(r.min), "–", &ui_text::amount(r.max)])),
         ),
         _ => t(Ui::NotGiven).to_owned(),
@@ -191,7 +190,7 @@ fn percent_text(citizens: u64, foreigners: u64) -> String {
     // (a u128 division would cost 1 KB of WebAssembly); past 10^16 the share is computed from a
     // total scaled down instead, still without overflow.
     let tenths = citizens.checked_mul(1000).map_or_else(|| (citizens / (total / 1000)).min(1000), |n| n / total);
-    concat(&[&padded(tenths / 10, 0), ".", &padded(tenths % 10, 0), " %"])
+    concat(&[&(tenths / 10).decimal(), ".", &(tenths % 10).decimal(), " %"])
 }
 
 fn group_table(html: &mut Html, group: &LocalContentGroup, language: Language) {
@@ -199,17 +198,17 @@ fn group_table(html: &mut Html, group: &LocalContentGroup, language: Language) {
     let [a, b] = group.categories;
     html.open("section", &[("class", "kzwp-section")]);
     html.open("table", &[("class", "kzwp-table"), ("part", "table")]);
-    html.element("caption", &[], &fill(t(Ui::GroupCaption), &[&padded(a.into(), 0), &padded(b.into(), 0), &padded(group.min_citizen_percent.into(), 0)]));
+    html.element("caption", &[], &fill(t(Ui::GroupCaption), &[&a.decimal(), &b.decimal(), &group.min_citizen_percent.decimal()]));
     html.open("thead", &[]).open("tr", &[]);
     html.element("td", &[], "");
     html.element("th", &[("scope", "col")], t(Ui::Now));
     html.element("th", &[("scope", "col")], t(Ui::AfterHire));
     html.close("tr").close("thead").open("tbody", &[]);
     let rows = [
-        (t(Ui::Citizens), padded(group.citizens, 0), padded(group.citizens, 0)),
-        (t(Ui::Foreigners), padded(group.foreigners_before_hire, 0), padded(group.foreigners, 0)),
+        (t(Ui::Citizens), group.citizens.decimal(), group.citizens.decimal()),
+        (t(Ui::Foreigners), group.foreigners_before_hire.decimal(), group.foreigners.decimal()),
         (t(Ui::CitizensShare), percent_text(group.citizens, group.foreigners_before_hire), percent_text(group.citizens, group.foreigners)),
-        (t(Ui::Minimum), concat(&[&padded(group.min_citizen_percent.into(), 0), " %"]), concat(&[&padded(group.min_citizen_percent.into(), 0), " %"])),
+        (t(Ui::Minimum), concat(&[&group.min_citizen_percent.decimal(), " %"]), concat(&[&group.min_citizen_percent.decimal(), " %"])),
     ];
     for (label, now, after) in rows {
         html.open("tr", &[]).element("th", &[("scope", "row")], label).element("td", &[], &now).element("td", &[], &after).close("tr");
@@ -257,7 +256,7 @@ fn deadline_item(html: &mut Html, deadline: &Deadline, language: Language) {
     finding_text(html, &deadline.finding, language);
     if !deadline.skipped.is_empty() {
         html.open("details", &[("class", "kzwp-skipped")]);
-        html.element("summary", &[], &concat(&[t(Ui::Skips), " ", &padded(deadline.skipped.len() as u64, 0)]));
+        html.element("summary", &[], &concat(&[t(Ui::Skips), " ", &deadline.skipped.len().decimal()]));
         html.open("ul", &[]);
         for day in &deadline.skipped {
             html.element("li", &[], &day_text(day, language));

@@ -4,7 +4,7 @@ use crate::prelude::*;
 use super::result::deadline_title;
 use crate::assess::{Assessment, DeadlineStatus};
 use crate::ics::{self, Event};
-use crate::text::{concat, fill, padded};
+use crate::text::{concat, fill, Decimal};
 use crate::web::ui_text::{self, ui, Ui};
 
 /// Every dated deadline as an all-day event, in the assessment's language.
@@ -37,9 +37,9 @@ pub fn summary_text(result: &Assessment, link: &str) -> String {
     lines.push(result.local_content.finding.message.clone());
     for group in &result.local_content.groups {
         let [a, b] = group.categories;
-        let caption = fill(t(Ui::GroupCaption), &[&padded(a.into(), 0), &padded(b.into(), 0), &padded(group.min_citizen_percent.into(), 0)]);
+        let caption = fill(t(Ui::GroupCaption), &[&a.decimal(), &b.decimal(), &group.min_citizen_percent.decimal()]);
         let status = t(if group.meets { Ui::MetAfterHire } else { Ui::NotMetAfterHire });
-        lines.push(concat(&["- ", &caption, ": ", &padded(group.citizens, 0), " ", t(Ui::Citizens), ", ", &padded(group.foreigners, 0), " ", t(Ui::Foreigners), "; ", status]));
+        lines.push(concat(&["- ", &caption, ": ", &group.citizens.decimal(), " ", t(Ui::Citizens), ", ", &group.foreigners.decimal(), " ", t(Ui::Foreigners), "; ", status]));
     }
     lines.push(String::new());
     lines.push(t(Ui::DeadlinesTitle).to_owned());
