@@ -92,15 +92,16 @@ const navigation = (page) =>
   });
 
 /**
- * The wasm `memory` export's size: init() of the already loaded glue (the element's build for the
- * page's language) returns the instance's exports.
+ * The wasm memory's size: init() of the already loaded glue (the element's build for the page's
+ * language) returns the instance's exports. The element's builds have one- and two-letter export
+ * names (xtask/src/minify.rs), so the memory is found by its type, not by the name `memory`.
  */
 const wasmMemory = (page) =>
   page.evaluate(async () => {
     const lang = document.querySelector("kz-work-permit")?.getAttribute("lang") || document.documentElement.lang;
     const glue = await import(new URL(`/pkg/embed-${lang}/kz_work_permit.js`, location.href).href);
     const wasm = await glue.default();
-    return wasm.memory.buffer.byteLength;
+    return Object.values(wasm).find((value) => value instanceof WebAssembly.Memory).buffer.byteLength;
   });
 
 // --- The journey ----------------------------------------------------------------------------------
