@@ -58,6 +58,13 @@ impl Language {
         None
     };
 
+    /// The language text is chosen in: the build's only language in a single-language build
+    /// (so `match language.in_build() { … }` lets the compiler drop the other languages' arms),
+    /// else this one.
+    pub fn in_build(self) -> Language {
+        Language::ONLY.unwrap_or(self)
+    }
+
     /// The one of `[english, russian, kazakh]` for this language. A single-language build has
     /// only its own language's text, and the compiler drops the others.
     pub fn pick<T>(self, [en, ru, kk]: [T; 3]) -> T {
