@@ -2,7 +2,6 @@
 //!
 //! `cargo run --example assess < input.json`
 
-use kz_work_permit::json::ToJson;
 use std::io::Read;
 
 fn main() {
@@ -21,7 +20,6 @@ fn main() {
 }
 
 /// Pretty-printed JSON of a value, as the docs keep it.
-fn pretty(value: &impl ToJson) -> String {
-    let value: serde_json::Value = serde_json::from_str(&value.to_json()).unwrap_or_default();
-    serde_json::to_string_pretty(&value).unwrap_or_default()
+fn pretty(value: &impl serde::Serialize) -> String {
+    serde_json::to_string_pretty(value).unwrap_or_default()
 }

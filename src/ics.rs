@@ -12,10 +12,8 @@
 //! assert!(text.lines().all(|line| line.len() <= 75));
 //! ```
 
-use crate::prelude::*;
-use chrono::{Days, NaiveDate, NaiveDateTime, Timelike};
+use chrono::{Days, NaiveDate, NaiveDateTime};
 
-use crate::text::{concat, padded};
 
 /// One all-day event.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -30,21 +28,20 @@ pub struct Event {
 /// The calendar file; `stamp` is the UTC time it is made (DTSTAMP), `language` a BCP 47 tag.
 pub fn calendar(events: &[Event], stamp: NaiveDateTime, language: &str) -> String {
     let mut out = String::new();
-    let two = |n: u32| padded(n.into(), 2);
-    let stamp = concat(&[&compact_date(stamp.date()), "T", &two(stamp.hour()), &two(stamp.minute()), &two(stamp.second()), "Z"]);
+    let stamp = stamp.format("%Y%m%dT%H%M%SZ").to_string();
     for line in ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//kz-work-permit//deadlines//EN", "CALSCALE:GREGORIAN", "METHOD:PUBLISH"] {
         push(&mut out, line);
     }
     for event in events {
         let next = event.date.checked_add_days(Days::new(1)).unwrap_or(event.date);
         push(&mut out, "BEGIN:VEVENT");
-        push(&mut out, &concat(&["UID:", &escape(&event.uid), "@kz-work-permit"]));
-        push(&mut out, &concat(&["DTSTAMP:", &stamp]));
-        push(&mut out, &concat(&["DTSTART;VALUE=DATE:", &compact_date(event.date)]));
-        push(&mut out, &concat(&["DTEND;VALUE=DATE:", &compact_date(next)]));
-        push(&mut out, &concat(&["SUMMARY;LANGUAGE=", language, ":", &escape(&event.summary)]));
+        push(&mut out, &format!("UID:{}@kz-work-permit", escape(&event.uid)));
+        push(&mut out, &format!("DTSTAMP:{stamp}"));
+        push(&mut out, &format!("DTSTART;VALUE=DATE:{}", compact_date(event.date)));
+        push(&mut out, &format!("DTEND;VALUE=DATE:{}", compact_date(next)));
+        push(&mut out, &format!("SUMMARY;LANGUAGE={language}:{}", escape(&event.summary)));
         if !event.description.is_empty() {
-            push(&mut out, &concat(&["DESCRIPTION;LANGUAGE=", language, ":", &escape(&event.description)]));
+            push(&mut out, &format!("DESCRIPTION;LANGUAGE={language}:{}", escape(&event.description)));
         }
         push(&mut out, "TRANSP:TRANSPARENT");
         push(&mut out, "END:VEVENT");
@@ -55,7 +52,7 @@ pub fn calendar(events: &[Event], stamp: NaiveDateTime, language: &str) -> Strin
 
 /// `date` in the basic format iCalendar uses, `YYYYMMDD`.
 pub fn compact_date(date: NaiveDate) -> String {
-    crate::calendar::date_digits(date, "")
+    date.format("%Y%m%d").to_string()
 }
 
 /// Escapes text values: backslash, semicolon, comma and line breaks (RFC 5545 §3.3.11).

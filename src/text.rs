@@ -4,20 +4,16 @@
 //!
 //! Templates use `{0}`, `{1}`, … for values filled in by [`fill`].
 
-use crate::prelude::*;
+use serde::Serialize;
+
 /// A language of the interface and of every message.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
 pub enum Language {
     Kk,
     Ru,
     #[default]
     En,
-}
-
-impl crate::json::ToJson for Language {
-    fn write_json(&self, out: &mut crate::json::Writer) {
-        out.string(self.code());
-    }
 }
 
 impl Language {
@@ -81,11 +77,7 @@ impl Language {
 
     /// The BCP 47 tag.
     pub fn code(self) -> &'static str {
-        match self {
-            Language::Kk => "kk",
-            Language::Ru => "ru",
-            Language::En => "en",
-        }
+        crate::wire_name(&self)
     }
 }
 
@@ -116,94 +108,6 @@ pub fn fill(template: &str, values: &[&str]) -> String {
     out
 }
 
-/// `parts` joined into one string. The element's builds carry no formatting machinery (`format!`
-/// and `Display` would bring about 4 KB of code, 1.6 KB brotli, back; see docs/size.md), so text
-/// is put together with this, [`join`], [`fill`], [`padded`] and [`Decimal`].
-///
-/// ```
-/// assert_eq!(kz_work_permit::text::concat(&["a", "-", "b"]), "a-b");
-/// ```
-pub fn concat(parts: &[&str]) -> String {
-    join(parts, "")
-}
-
-/// `parts` with `separator` between them. (A plain loop: the standard library's `join` is about
-/// 1 KB of WebAssembly for each element type.)
-///
-/// ```
-/// assert_eq!(kz_work_permit::text::join(&["a", "b", "c"], ", "), "a, b, c");
-/// assert_eq!(kz_work_permit::text::join(&[String::from("x")], "-"), "x");
-/// assert_eq!(kz_work_permit::text::join::<&str>(&[], "-"), "");
-/// ```
-pub fn join<S: AsRef<str>>(parts: &[S], separator: &str) -> String {
-    let mut out = String::new();
-    for (index, part) in parts.iter().enumerate() {
-        if index > 0 {
-            out.push_str(separator);
-        }
-        out.push_str(part.as_ref());
-    }
-    out
-}
-
-/// `value` in decimal with at least `width` digits (zero-padded on the left).
-///
-/// ```
-/// assert_eq!(kz_work_permit::text::padded(7, 2), "07");
-/// assert_eq!(kz_work_permit::text::padded(2026, 4), "2026");
-/// assert_eq!(kz_work_permit::text::padded(0, 0), "0");
-/// ```
-pub fn padded(value: u64, width: usize) -> String {
-    let mut digits = [0u8; 20];
-    let (mut rest, mut start) = (value, digits.len());
-    loop {
-        start -= 1;
-        digits[start] = b'0' + (rest % 10) as u8;
-        rest /= 10;
-        if rest == 0 {
-            break;
-        }
-    }
-    let mut out = String::with_capacity(width.max(digits.len() - start));
-    for _ in digits.len() - start..width {
-        out.push('0');
-    }
-    for &digit in digits.iter().skip(start) {
-        out.push(char::from(digit));
-    }
-    out
-}
-
-/// An integer written in decimal without the formatting machinery (see [`concat`]).
-///
-/// ```
-/// use kz_work_permit::text::Decimal;
-/// assert_eq!(42u32.decimal(), "42");
-/// assert_eq!((-12i32).decimal(), "-12");
-/// assert_eq!(i32::MIN.decimal(), "-2147483648");
-/// ```
-pub trait Decimal {
-    fn decimal(&self) -> String;
-}
-
-macro_rules! decimal_unsigned {
-    ($($t:ty),*) => {$(
-        impl Decimal for $t {
-            fn decimal(&self) -> String {
-                padded(*self as u64, 0)
-            }
-        }
-    )*};
-}
-decimal_unsigned!(u8, u16, u32, u64, usize);
-
-impl Decimal for i32 {
-    fn decimal(&self) -> String {
-        let magnitude = padded(u64::from(self.unsigned_abs()), 0);
-        if *self < 0 { concat(&["-", &magnitude]) } else { magnitude }
-    }
-}
-
 /// The message that a year is outside the working-day calendar.
 pub fn calendar_not_covered(language: Language, year: i32, first: i32, last: i32) -> String {
     let template = pick(
@@ -212,7 +116,7 @@ pub fn calendar_not_covered(language: Language, year: i32, first: i32, last: i32
         "Производственный календарь на {0} год ещё не известен (он охватывает {1}–{2} годы).",
         "{0} жылға арналған өндірістік күнтізбе әлі белгісіз (ол {1}–{2} жылдарды қамтиды).",
     );
-    fill(template, &[&year.decimal(), &first.decimal(), &last.decimal()])
+    fill(template, &[&year.to_string(), &first.to_string(), &last.to_string()])
 }
 
 fn pick(language: Language, en: &'static str, ru: &'static str, kk: &'static str) -> &'static str {
@@ -220,7 +124,8 @@ fn pick(language: Language, en: &'static str, ru: &'static str, kk: &'static str
 }
 
 /// A sentence of the engine, looked up in the visitor's language with [`Message::text`].
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "camelCase")]
 pub enum Message {
     // Input errors.
     Required,
@@ -310,90 +215,7 @@ pub enum Message {
 impl Message {
     /// The message's stable code, as it appears in JSON (camelCase).
     pub fn code(self) -> &'static str {
-        use Message as M;
-        match self {
-            M::Required => "required",
-            M::ExpectedNumber => "expectedNumber",
-            M::ExpectedWholeNumber => "expectedWholeNumber",
-            M::ExpectedNonNegative => "expectedNonNegative",
-            M::ExpectedAtLeastOne => "expectedAtLeastOne",
-            M::TooLarge => "tooLarge",
-            M::ExpectedYesNo => "expectedYesNo",
-            M::ExpectedText => "expectedText",
-            M::ExpectedDate => "expectedDate",
-            M::InvalidDate => "invalidDate",
-            M::DateOutOfRange => "dateOutOfRange",
-            M::BeforeRuleSets => "beforeRuleSets",
-            M::UnknownOption => "unknownOption",
-            M::UnknownField => "unknownField",
-            M::InvalidStructure => "invalidStructure",
-            M::InvalidJson => "invalidJson",
-            M::UnknownCountry => "unknownCountry",
-            M::KazakhCitizen => "kazakhCitizen",
-            M::CategoryOutOfRange => "categoryOutOfRange",
-            M::CategoryRequired => "categoryRequired",
-            M::IctCategory => "ictCategory",
-            M::SeasonalDaysRequired => "seasonalDaysRequired",
-            M::SeasonalDaysNotApplicable => "seasonalDaysNotApplicable",
-            M::SeasonalDaysOutOfRange => "seasonalDaysOutOfRange",
-            M::StaffExceedsEmployees => "staffExceedsEmployees",
-            M::ApplicationBeforeVacancy => "applicationBeforeVacancy",
-            M::ApprovalBeforeApplication => "approvalBeforeApplication",
-            M::ExpiryBeforeApproval => "expiryBeforeApproval",
-            M::PermitNotNeededEaeu => "permitNotNeededEaeu",
-            M::PermitNeeded => "permitNeeded",
-            M::LocalContentApplies => "localContentApplies",
-            M::ExemptSmallBusiness => "exemptSmallBusiness",
-            M::ExemptForeignBranch => "exemptForeignBranch",
-            M::ExemptStateBody => "exemptStateBody",
-            M::SmallBusinessOverThreshold => "smallBusinessOverThreshold",
-            M::ForeignBranchOverThreshold => "foreignBranchOverThreshold",
-            M::LocalContentNotForEaeu => "localContentNotForEaeu",
-            M::IctWithinCap => "ictWithinCap",
-            M::IctOverCap => "ictOverCap",
-            M::DeadlineVacancyPeriodEnds => "deadlineVacancyPeriodEnds",
-            M::DeadlineEarliestApplication => "deadlineEarliestApplication",
-            M::DeadlineReviewDue => "deadlineReviewDue",
-            M::DeadlineFeePaymentDue => "deadlineFeePaymentDue",
-            M::DeadlineContractRegistrationDue => "deadlineContractRegistrationDue",
-            M::DeadlineExtensionWindowOpens => "deadlineExtensionWindowOpens",
-            M::DeadlineExtensionWindowCloses => "deadlineExtensionWindowCloses",
-            M::ReadingDayAfter => "readingDayAfter",
-            M::StatusNeedsDate => "statusNeedsDate",
-            M::StatusNotApplicable => "statusNotApplicable",
-            M::StatusRuleUnclear => "statusRuleUnclear",
-            M::StatusUnknown => "statusUnknown",
-            M::StatusCalendarNotCovered => "statusCalendarNotCovered",
-            M::FeeSeasonal => "feeSeasonal",
-            M::FeeIct => "feeIct",
-            M::FeeGeneral => "feeGeneral",
-            M::FeeNone => "feeNone",
-            M::FeePaidAtPaymentDayMci => "feePaidAtPaymentDayMci",
-            M::FeeMciUnknown => "feeMciUnknown",
-            M::FeeGeneralUnconfirmed => "feeGeneralUnconfirmed",
-            M::TermCategory1 => "termCategory1",
-            M::TermCategories2And3 => "termCategories2And3",
-            M::TermCategory4 => "termCategory4",
-            M::TermSeasonal => "termSeasonal",
-            M::TermIct => "termIct",
-            M::ObligationCategory4Replacement => "obligationCategory4Replacement",
-            M::ObligationIctSpecialCondition => "obligationIctSpecialCondition",
-            M::ObligationIctPriorService => "obligationIctPriorService",
-            M::CheckVacancy => "checkVacancy",
-            M::CheckFiling => "checkFiling",
-            M::CheckFilingBefore2025 => "checkFilingBefore2025",
-            M::CheckContractRegister => "checkContractRegister",
-            M::CheckIin => "checkIin",
-            M::CheckMigrationReporting => "checkMigrationReporting",
-            M::CheckApostille => "checkApostille",
-            M::CheckFeePayment => "checkFeePayment",
-            M::OpenPointsChecked => "openPointsChecked",
-            M::OpenPointAmendment2025 => "openPointAmendment2025",
-            M::OpenPointOrder213 => "openPointOrder213",
-            M::OpenPointFeeTable => "openPointFeeTable",
-            M::OpenPointReviewTerm => "openPointReviewTerm",
-            M::VerifyWithCounsel => "verifyWithCounsel",
-        }
+        crate::wire_name(&self)
     }
 
     /// The sentence in `language`.
@@ -487,11 +309,5 @@ fn catalogue(message: Message) -> [&'static str; 3] {
         M::OpenPointFeeTable => ["The 2026 general-permit rate table (Decree No. 819) has not been seen.", "Таблица ставок сбора за общее разрешение на 2026 год (постановление № 819) не была доступна для проверки.", "Жалпы рұқсат үшін алымның 2026 жылға арналған мөлшерлемелер кестесі (№ 819 қаулы) тексеру үшін қолжетімді болмады."],
         M::OpenPointReviewTerm => ["The 6-working-day review term rests on one practitioner article.", "Срок рассмотрения в 6 рабочих дней основан лишь на одной статье практикующего юриста.", "6 жұмыс күндік қарау мерзімі практик заңгердің бір ғана мақаласына негізделген."],
         M::VerifyWithCounsel => ["Some facts behind this answer are not confirmed; verify with counsel before relying on it.", "Некоторые факты, на которых основан этот ответ, не подтверждены; прежде чем полагаться на него, проконсультируйтесь с юристом.", "Бұл жауаптың негізіндегі кейбір деректер расталмаған; оған сүйенбес бұрын заңгерден кеңес алыңыз."],
-    }
-}
-
-impl crate::json::ToJson for Message {
-    fn write_json(&self, out: &mut crate::json::Writer) {
-        out.string(self.code());
     }
 }

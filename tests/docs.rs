@@ -3,7 +3,6 @@
 //! `cargo run --example assess < docs/example-input.json > docs/example-output.json`.
 #![cfg(not(target_arch = "wasm32"))]
 
-use kz_work_permit::json::ToJson;
 use std::fs;
 use std::path::Path;
 
@@ -13,7 +12,7 @@ fn the_documented_example_is_what_the_engine_answers() {
     let input = fs::read_to_string(dir.join("example-input.json")).expect("docs/example-input.json");
     let expected: serde_json::Value =
         serde_json::from_str(&fs::read_to_string(dir.join("example-output.json")).expect("docs/example-output.json")).expect("json");
-    let actual = serde_json::from_str::<serde_json::Value>(&kz_work_permit::assess_json(&input).expect("the example is valid").to_json()).expect("json");
+    let actual = serde_json::to_value(kz_work_permit::assess_json(&input).expect("the example is valid")).expect("json");
     assert!(
         actual == expected,
         "docs/example-output.json is out of date; regenerate it with\n  cargo run --example assess < docs/example-input.json > docs/example-output.json"

@@ -2,7 +2,6 @@
 //! site owner; invalid ones are reported with their path and leave the built-in value in place.
 #![cfg(not(target_arch = "wasm32"))]
 
-use kz_work_permit::json::ToJson;
 use chrono::NaiveDate;
 use kz_work_permit::rules::{parse_overrides, RuleBook, SetBy, SET_BY_SITE_OWNER};
 use kz_work_permit::{assess_with, Input};
@@ -14,7 +13,7 @@ fn today() -> NaiveDate {
 }
 
 fn deadline(assessment: &kz_work_permit::Assessment, id: &str) -> serde_json::Value {
-    let json = serde_json::from_str::<serde_json::Value>(&assessment.to_json()).unwrap();
+    let json = serde_json::to_value(assessment).unwrap();
     json["deadlines"].as_array().unwrap().iter().find(|d| d["id"] == id).unwrap().clone()
 }
 

@@ -1,16 +1,17 @@
 //! The fee, the permit term, the special obligations, the checklist of digital steps and the open
 //! points of the research.
 
-use crate::prelude::*;
+use serde::Serialize;
 use chrono::Datelike;
 
 use super::input::{Hire, Input, Route};
 use super::{Context, Finding};
 use crate::rules::{ParameterId, RuleSet, Value, RULES_CHECKED_TO};
-use crate::text::{fill, Decimal, Language, Message};
+use crate::text::{fill, Language, Message};
 
 /// Which fee applies.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
 pub enum FeeKind {
     General,
     Seasonal,
@@ -18,10 +19,10 @@ pub enum FeeKind {
     /// No permit, no fee.
     None,
 }
-crate::json_names!(FeeKind { General: "general", Seasonal: "seasonal", IntraCorporateTransfer: "intraCorporateTransfer", None: "none" });
 
 /// What the fee figures cannot promise.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
 pub enum FeeFlag {
     /// The fee is paid at the MCI in force on the day of payment, which may differ from `mciYear`.
     PaidAtMciOnPaymentDay,
@@ -30,18 +31,18 @@ pub enum FeeFlag {
     /// The general-permit table in force is not confirmed: only a range is given.
     GeneralTableUnconfirmed,
 }
-crate::json_names!(FeeFlag { PaidAtMciOnPaymentDay: "paidAtMciOnPaymentDay", MciUnknownForYear: "mciUnknownForYear", GeneralTableUnconfirmed: "generalTableUnconfirmed" });
 
 /// A minimum and maximum.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct Range {
     pub min: u64,
     pub max: u64,
 }
-crate::json_object!(Range { min: "min", max: "max" });
 
 /// The permit fee, per worker and for the whole hire.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct Fee {
     pub kind: FeeKind,
     /// The fee per worker in MCI, when a single figure is known.
@@ -62,17 +63,16 @@ pub struct Fee {
     pub finding: Finding,
     pub notes: Vec<String>,
 }
-crate::json_object!(Fee { kind: "kind", mci: "mci", mci_range: "mciRange", tenge: "tenge", tenge_range: "tengeRange", count: "count", total_tenge: "totalTenge", total_tenge_range: "totalTengeRange", mci_year: "mciYear", mci_value: "mciValue", flags: "flags", finding: "finding", notes: "notes" });
 
 /// One step of the digital procedure.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct ChecklistItem {
     pub id: &'static str,
     pub message: String,
     pub links: Vec<&'static str>,
     pub finding: Finding,
 }
-crate::json_object!(ChecklistItem { id: "id", message: "message", links: "links", finding: "finding" });
 
 pub(crate) fn fee(context: &mut Context, input: &Input, permit_needed: bool) -> Fee {
     let hire = &input.hire;
@@ -96,9 +96,9 @@ pub(crate) fn fee(context: &mut Context, input: &Input, permit_needed: bool) -> 
                     Some(Value::Bands(bands)) => bands.iter().find(|band| days <= band.max_days).copied(),
                     _ => None,
                 };
-                let (mci, max_days) = band.map_or((None, String::new()), |b| (Some(u64::from(b.mci)), b.max_days.decimal()));
-                let shown = mci.map(|m| m.decimal()).unwrap_or_default();
-                let finding = context.finding(Message::FeeSeasonal, &[&days.decimal(), &shown, &max_days], &[id]);
+                let (mci, max_days) = band.map_or((None, String::new()), |b| (Some(u64::from(b.mci)), b.max_days.to_string()));
+                let shown = mci.map(|m| m.to_string()).unwrap_or_default();
+                let finding = context.finding(Message::FeeSeasonal, &[&days.to_string(), &shown, &max_days], &[id]);
                 (FeeKind::Seasonal, mci, None, finding)
             }
             Route::Permit => {
@@ -113,7 +113,7 @@ pub(crate) fn fee(context: &mut Context, input: &Input, permit_needed: bool) -> 
                     flags.push(FeeFlag::GeneralTableUnconfirmed);
                     notes.push(Message::FeeGeneralUnconfirmed.text(context.language).to_owned());
                 }
-                let (low, high) = range.map_or((String::new(), String::new()), |r| (r.min.decimal(), r.max.decimal()));
+                let (low, high) = range.map_or((String::new(), String::new()), |r| (r.min.to_string(), r.max.to_string()));
                 let finding = context.finding(Message::FeeGeneral, &[&low, &high], &[id]);
                 (FeeKind::General, mci, range, finding)
             }
@@ -136,10 +136,10 @@ pub(crate) fn fee(context: &mut Context, input: &Input, permit_needed: bool) -> 
             finding.parameters.push(row);
         }
         flags.push(FeeFlag::PaidAtMciOnPaymentDay);
-        notes.push(fill(Message::FeePaidAtPaymentDayMci.text(context.language), &[&mci_year.decimal()]));
+        notes.push(fill(Message::FeePaidAtPaymentDayMci.text(context.language), &[&mci_year.to_string()]));
         if mci_value.is_none() {
             flags.push(FeeFlag::MciUnknownForYear);
-            notes.push(fill(Message::FeeMciUnknown.text(context.language), &[&mci_year.decimal()]));
+            notes.push(fill(Message::FeeMciUnknown.text(context.language), &[&mci_year.to_string()]));
         }
     }
     // Zero-fee kinds need no MCI: their tenge amount is exactly zero.
@@ -167,7 +167,7 @@ pub(crate) fn fee(context: &mut Context, input: &Input, permit_needed: bool) -> 
 pub(crate) fn permit_term(context: &mut Context, hire: &Hire) -> Finding {
     match (hire.route, hire.category) {
         (Route::Seasonal, _) => {
-            let days = context.number(ParameterId::PermitTermSeasonal).unwrap_or(0).decimal();
+            let days = context.number(ParameterId::PermitTermSeasonal).unwrap_or(0).to_string();
             context.finding(Message::TermSeasonal, &[&days], &[ParameterId::PermitTermSeasonal, ParameterId::ExtensionsSeasonal])
         }
         (Route::IntraCorporateTransfer, _) => context.finding(
@@ -194,14 +194,14 @@ pub(crate) fn obligations(context: &mut Context, hire: &Hire) -> Vec<Finding> {
     if hire.route == Route::Permit && hire.category == Some(4) {
         let id = ParameterId::Category4ReplacementMonths;
         let (low, high) = match context.param(id).map(|p| p.value) {
-            Some(Value::Range { min, max }) => (min.decimal(), max.decimal()),
+            Some(Value::Range { min, max }) => (min.to_string(), max.to_string()),
             _ => (String::new(), String::new()),
         };
         out.push(context.finding(Message::ObligationCategory4Replacement, &[&low, &high], &[id]));
     }
     if hire.route == Route::IntraCorporateTransfer {
         out.push(context.finding(Message::ObligationIctSpecialCondition, &[], &[ParameterId::IctSpecialCondition]));
-        let years = context.number(ParameterId::IctPriorServiceYears).unwrap_or(0).decimal();
+        let years = context.number(ParameterId::IctPriorServiceYears).unwrap_or(0).to_string();
         out.push(context.finding(Message::ObligationIctPriorService, &[&years], &[ParameterId::IctPriorServiceYears]));
     }
     out

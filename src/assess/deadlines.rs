@@ -1,17 +1,18 @@
 //! Every dated deadline of the procedure, counted on the Kazakh working-day calendar, with the
 //! non-working days each one skips.
 
-use crate::prelude::*;
+use serde::Serialize;
 use chrono::{Days, NaiveDate};
 
 use super::input::{Input, Route};
 use super::{Context, Finding};
 use crate::calendar::{self, Day};
 use crate::rules::{Citation, Confidence, DayKind, ParameterId, Value};
-use crate::text::{Decimal, Message};
+use crate::text::Message;
 
 /// The deadlines the engine computes (their ids are part of the JSON contract).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "camelCase")]
 pub enum DeadlineId {
     VacancyPeriodEnds,
     EarliestApplication,
@@ -25,26 +26,13 @@ pub enum DeadlineId {
 impl DeadlineId {
     /// The id as it appears in JSON (camelCase).
     pub fn name(self) -> &'static str {
-        match self {
-            DeadlineId::VacancyPeriodEnds => "vacancyPeriodEnds",
-            DeadlineId::EarliestApplication => "earliestApplication",
-            DeadlineId::ReviewDue => "reviewDue",
-            DeadlineId::FeePaymentDue => "feePaymentDue",
-            DeadlineId::ContractRegistrationDue => "contractRegistrationDue",
-            DeadlineId::ExtensionWindowOpens => "extensionWindowOpens",
-            DeadlineId::ExtensionWindowCloses => "extensionWindowCloses",
-        }
-    }
-}
-
-impl crate::json::ToJson for DeadlineId {
-    fn write_json(&self, out: &mut crate::json::Writer) {
-        out.string(self.name());
+        crate::wire_name(&self)
     }
 }
 
 /// Whether a deadline has a date, and if not, why.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
 pub enum DeadlineStatus {
     Computed,
     /// The date it counts from was not given.
@@ -58,10 +46,10 @@ pub enum DeadlineStatus {
     /// The dates fall outside the working-day calendar.
     CalendarNotCovered,
 }
-crate::json_names!(DeadlineStatus { Computed: "computed", NeedsDate: "needsDate", NotApplicable: "notApplicable", RuleUnclear: "ruleUnclear", Unknown: "unknown", CalendarNotCovered: "calendarNotCovered" });
 
 /// One deadline.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct Deadline {
     pub id: DeadlineId,
     pub status: DeadlineStatus,
@@ -87,7 +75,6 @@ pub struct Deadline {
     /// Why there is no date, or how the date was read (our reading of an unsettled rule).
     pub notes: Vec<String>,
 }
-crate::json_object!(Deadline { id: "id", status: "status", date: "date", day_kind: "dayKind", days: "days", before: "before", from: "from", from_field: "fromField", citation: "citation", confidence: "confidence", skipped: "skipped", non_working_date: "nonWorkingDate", passed: "passed", finding: "finding", notes: "notes" });
 
 pub(crate) fn assess(context: &mut Context, input: &Input, permit_needed: bool) -> Vec<Deadline> {
     let dates = input.dates;
@@ -234,7 +221,7 @@ fn compute(context: &mut Context, spec: &Spec, route: Route, permit_needed: bool
     }
     ids.extend_from_slice(spec.extra);
     let first_days = spec.steps.first().and_then(|&id| match context.book.get(id, on).map(|p| p.value) {
-        Some(Value::Number(n)) => Some(n.decimal()),
+        Some(Value::Number(n)) => Some(n.to_string()),
         _ => None,
     });
     let mut finding = context.finding_on(spec.message, &[first_days.as_deref().unwrap_or("?")], &ids, on);

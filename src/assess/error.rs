@@ -1,13 +1,14 @@
 //! The engine's input errors: each with the JSON path of the field, a stable code and a message in
 //! the visitor's language.
 
-use crate::prelude::*;
-use core::fmt;
+use serde::Serialize;
+use std::fmt;
 
 use crate::text::{fill, Language, Message};
 
 /// A stable, machine-readable kind of input problem.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "camelCase")]
 pub enum ErrorCode {
     InvalidJson,
     InvalidStructure,
@@ -32,51 +33,22 @@ pub enum ErrorCode {
     DateOrder,
 }
 
-impl crate::json::ToJson for ErrorCode {
-    fn write_json(&self, out: &mut crate::json::Writer) {
-        out.string(self.as_str());
-    }
-}
-
 impl ErrorCode {
     /// The code as it appears in JSON.
     pub fn as_str(self) -> &'static str {
-        use ErrorCode::*;
-        match self {
-            InvalidJson => "invalidJson",
-            InvalidStructure => "invalidStructure",
-            UnknownField => "unknownField",
-            MissingField => "missingField",
-            InvalidType => "invalidType",
-            NotInteger => "notInteger",
-            Negative => "negative",
-            TooSmall => "tooSmall",
-            TooLarge => "tooLarge",
-            InvalidDate => "invalidDate",
-            OutOfRange => "outOfRange",
-            BeforeRuleSets => "beforeRuleSets",
-            InvalidValue => "invalidValue",
-            UnknownCountry => "unknownCountry",
-            KazakhCitizen => "kazakhCitizen",
-            CategoryRequired => "categoryRequired",
-            IctCategory => "ictCategory",
-            SeasonalDaysRequired => "seasonalDaysRequired",
-            SeasonalDaysNotApplicable => "seasonalDaysNotApplicable",
-            StaffExceedsEmployees => "staffExceedsEmployees",
-            DateOrder => "dateOrder",
-        }
+        crate::wire_name(&self)
     }
 }
 
 /// One problem with the input.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct InputError {
     /// The JSON path of the field, such as `hire.count` or `staff.category3.citizens`.
     pub path: String,
     pub code: ErrorCode,
     pub message: String,
 }
-crate::json_object!(InputError { path: "path", code: "code", message: "message" });
 
 impl InputError {
     pub(crate) fn new(path: &str, code: ErrorCode, message: Message, values: &[&str], language: Language) -> Self {
@@ -84,12 +56,19 @@ impl InputError {
     }
 }
 
+/// A part of the input the reader could not take, at `path` (as serde_path_to_error writes it, `.`
+/// for the whole input), with the reader's own words.
+pub(crate) fn structure_error(path: &str, detail: &str, language: Language) -> InputError {
+    let path = if path == "." { "" } else { path };
+    InputError::new(path, ErrorCode::InvalidStructure, Message::InvalidStructure, &[&format!(": {detail}")], language)
+}
+
 /// Every problem found in an input; never empty when returned as an error.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct InputErrors {
     pub errors: Vec<InputError>,
 }
-crate::json_object!(InputErrors { errors: "errors" });
 
 impl fmt::Display for InputErrors {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -103,7 +82,7 @@ impl fmt::Display for InputErrors {
     }
 }
 
-impl core::error::Error for InputErrors {}
+impl std::error::Error for InputErrors {}
 
 impl From<InputError> for InputErrors {
     fn from(error: InputError) -> Self {

@@ -1,13 +1,12 @@
 //! The typed input of an assessment and its reading from JSON.
 
-use crate::prelude::*;
-use chrono::{Datelike, NaiveDate};
-use crate::json::Json;
+use serde::{Deserialize, Serialize};
+use chrono::NaiveDate;
 
-use super::error::{ErrorCode, InputError, InputErrors};
-use super::raw::{read_input, Leaf, Object, RawCategory, RawInput};
+use super::error::{structure_error, ErrorCode, InputError, InputErrors};
+use super::raw::{shape_problems, Leaf, Part, RawCategory, RawInput};
 use crate::rules::RULE_SETS;
-use crate::text::{Decimal, Language, Message};
+use crate::text::{Language, Message};
 
 /// The largest head count accepted anywhere: above any real employer in Kazakhstan, far below any
 /// integer overflow.
@@ -24,7 +23,8 @@ pub const LATEST_DATE: NaiveDate = match NaiveDate::from_ymd_opt(2100, 12, 31) {
 };
 
 /// What the employer is, for the local-content exemptions.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub enum EmployerKind {
     /// A Kazakh legal entity or individual entrepreneur.
     Company,
@@ -33,10 +33,10 @@ pub enum EmployerKind {
     /// A state institution or state enterprise.
     StateBody,
 }
-crate::json_names!(EmployerKind { Company: "company", ForeignBranch: "foreignBranch", StateBody: "stateBody" });
 
 /// How the foreign worker is to be engaged.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub enum Route {
     /// A permit to engage foreign labour in categories 1-4.
     Permit,
@@ -45,36 +45,35 @@ pub enum Route {
     /// A permit for seasonal foreign workers.
     Seasonal,
 }
-crate::json_names!(Route { Permit: "permit", IntraCorporateTransfer: "intraCorporateTransfer", Seasonal: "seasonal" });
 
 /// The employer.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct Employer {
     pub kind: EmployerKind,
     pub small_business: bool,
     pub employees: u32,
 }
-crate::json_object!(Employer { kind: "kind", small_business: "smallBusiness", employees: "employees" });
 
 /// The staff in one category, before the hire. EAEU citizens count as citizens here, since the
 /// ratios do not count them as foreigners.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct CategoryStaff {
     pub citizens: u32,
     pub foreigners: u32,
     pub intra_corporate_transfers: u32,
 }
-crate::json_object!(CategoryStaff { citizens: "citizens", foreigners: "foreigners", intra_corporate_transfers: "intraCorporateTransfers" });
 
 /// Current staff by category.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct Staff {
     pub category1: CategoryStaff,
     pub category2: CategoryStaff,
     pub category3: CategoryStaff,
     pub category4: CategoryStaff,
 }
-crate::json_object!(Staff { category1: "category1", category2: "category2", category3: "category3", category4: "category4" });
 
 impl Staff {
     /// The staff of category 1 to 4.
@@ -98,7 +97,8 @@ impl Staff {
 }
 
 /// The hire the employer wants to make.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct Hire {
     pub route: Route,
     /// 1 to 4; optional for a seasonal hire.
@@ -109,10 +109,10 @@ pub struct Hire {
     /// Required for a seasonal hire only.
     pub seasonal_days: Option<u32>,
 }
-crate::json_object!(Hire { route: "route", category: "category", count: "count", citizenship: "citizenship", seasonal_days: "seasonalDays" });
 
 /// The dates known so far; each deadline needs only its own.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct Dates {
     pub vacancy_posted: Option<NaiveDate>,
     pub application_registered: Option<NaiveDate>,
@@ -120,10 +120,10 @@ pub struct Dates {
     pub contract_signed: Option<NaiveDate>,
     pub permit_expires: Option<NaiveDate>,
 }
-crate::json_object!(Dates { vacancy_posted: "vacancyPosted", application_registered: "applicationRegistered", approval_notified: "approvalNotified", contract_signed: "contractSigned", permit_expires: "permitExpires" });
 
 /// Everything the assessment needs.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct Input {
     /// The date the rules are applied at; `None` means today in Kazakhstan.
     pub as_of: Option<NaiveDate>,
@@ -133,7 +133,6 @@ pub struct Input {
     pub hire: Hire,
     pub dates: Dates,
 }
-crate::json_object!(Input { as_of: "asOf", language: "language", employer: "employer", staff: "staff", hire: "hire", dates: "dates" });
 
 impl Input {
     /// Parses the JSON text of an input, reporting every problem.
@@ -145,22 +144,33 @@ impl Input {
     /// assert!(errors.errors.iter().any(|e| e.path == "employer" && e.code.as_str() == "missingField"));
     /// ```
     pub fn from_json(json: &str) -> Result<Input, InputErrors> {
-        let value = crate::json::parse(json).map_err(|error| {
-            InputError::new("", ErrorCode::InvalidJson, Message::InvalidJson, &[&error.to_string()], Language::En)
-        })?;
-        Input::from_json_value(&value, Language::En)
-    }
-
-    /// Reads an input from parsed JSON. Messages are in the input's own `language` when it names
-    /// one, else in `fallback`.
-    pub fn from_json_value(json: &Json, fallback: Language) -> Result<Input, InputErrors> {
-        let language = json.get("language").and_then(Json::as_str).and_then(Language::parse).unwrap_or(fallback);
-        let raw = read_input(json, language).map_err(|errors| InputErrors { errors })?;
-        Input::from_raw(raw, fallback)
+        let mut deserializer = serde_json::Deserializer::from_str(json);
+        let raw = serde_path_to_error::deserialize(&mut deserializer);
+        match raw.map(|raw| (raw, deserializer.end())) {
+            Ok((raw, Ok(()))) => Input::from_raw(raw, Language::En),
+            Ok((_, Err(trailing))) => {
+                Err(InputError::new("", ErrorCode::InvalidJson, Message::InvalidJson, &[&trailing.to_string()], Language::En).into())
+            }
+            // A syntax error is `invalidJson` (serde_json names the line and column); any other
+            // error of the reader is a part of the wrong shape at its path.
+            Err(error) if error.inner().is_syntax() || error.inner().is_eof() => {
+                Err(InputError::new("", ErrorCode::InvalidJson, Message::InvalidJson, &[&error.inner().to_string()], Language::En).into())
+            }
+            Err(error) => Err(structure_error(&error.path().to_string(), &error.inner().to_string(), Language::En).into()),
+        }
     }
 
     /// Builds the typed input from the lenient form, reporting every problem.
-    pub(crate) fn from_raw(raw: RawInput, fallback: Language) -> Result<Input, InputErrors> {
+    pub fn from_raw(raw: Part<RawInput>, fallback: Language) -> Result<Input, InputErrors> {
+        let language = match &raw {
+            Part::Object(RawInput { language: Some(Leaf::Text(tag)), .. }) => Language::parse(tag).unwrap_or(fallback),
+            _ => fallback,
+        };
+        let problems = shape_problems(&raw, language);
+        let raw = match raw {
+            Part::Object(raw) if problems.is_empty() => raw,
+            _ => return Err(InputErrors { errors: problems }),
+        };
         let mut p = Parser { errors: Vec::new(), language: fallback };
         if let Some(leaf) = &raw.language {
             p.language = p.language_field("language", leaf).unwrap_or(fallback);
@@ -168,10 +178,10 @@ impl Input {
         let as_of = raw.as_of.as_ref().and_then(|leaf| p.optional_date("asOf", leaf));
 
         let employer = match raw.employer {
-            None => p.missing("employer"),
-            Some(Object(e)) => {
+            None | Some(Part::NotObject) => p.missing("employer"),
+            Some(Part::Object(e)) => {
                 let kind = p.required("employer.kind", e.kind.as_ref()).and_then(|leaf| {
-                    p.choice("employer.kind", leaf, EmployerKind::NAMES)
+                    p.choice::<EmployerKind>("employer.kind", leaf)
                 });
                 let small = p.required("employer.smallBusiness", e.small_business.as_ref()).and_then(|l| p.boolean("employer.smallBusiness", l));
                 let employees = p.required("employer.employees", e.employees.as_ref()).and_then(|l| p.count("employer.employees", l, 0));
@@ -183,8 +193,8 @@ impl Input {
         };
 
         let staff = match raw.staff {
-            None => p.missing("staff"),
-            Some(Object(s)) => {
+            None | Some(Part::NotObject) => p.missing("staff"),
+            Some(Part::Object(s)) => {
                 let c1 = p.category_staff("staff.category1", s.category1);
                 let c2 = p.category_staff("staff.category2", s.category2);
                 let c3 = p.category_staff("staff.category3", s.category3);
@@ -199,10 +209,10 @@ impl Input {
         };
 
         let hire = match raw.hire {
-            None => p.missing("hire"),
-            Some(Object(h)) => {
+            None | Some(Part::NotObject) => p.missing("hire"),
+            Some(Part::Object(h)) => {
                 let route = p.required("hire.route", h.route.as_ref()).and_then(|leaf| {
-                    p.choice("hire.route", leaf, Route::NAMES)
+                    p.choice::<Route>("hire.route", leaf)
                 });
                 let category = h.category.as_ref().filter(|l| **l != Leaf::Null).and_then(|l| p.count("hire.category", l, 0));
                 let count = p.required("hire.count", h.count.as_ref()).and_then(|l| p.count("hire.count", l, 1));
@@ -222,8 +232,8 @@ impl Input {
         };
 
         let dates = match raw.dates {
-            None => Dates::default(),
-            Some(Object(d)) => Dates {
+            None | Some(Part::NotObject) => Dates::default(),
+            Some(Part::Object(d)) => Dates {
                 vacancy_posted: d.vacancy_posted.as_ref().and_then(|l| p.optional_date("dates.vacancyPosted", l)),
                 application_registered: d.application_registered.as_ref().and_then(|l| p.optional_date("dates.applicationRegistered", l)),
                 approval_notified: d.approval_notified.as_ref().and_then(|l| p.optional_date("dates.approvalNotified", l)),
@@ -250,7 +260,7 @@ impl Input {
         let mut p = Parser { errors: Vec::new(), language: self.language };
         if let Some(date) = self.as_of {
             if date < RULE_SETS[0].starts {
-                p.push("asOf", ErrorCode::BeforeRuleSets, Message::BeforeRuleSets, &[&crate::calendar::iso_date(RULE_SETS[0].starts)]);
+                p.push("asOf", ErrorCode::BeforeRuleSets, Message::BeforeRuleSets, &[&RULE_SETS[0].starts.to_string()]);
             }
         }
         let e = &self.employer;
@@ -259,12 +269,12 @@ impl Input {
         }
         for (category, staff) in [("1", self.staff.category1), ("2", self.staff.category2), ("3", self.staff.category3), ("4", self.staff.category4)] {
             for (field, value) in [("citizens", staff.citizens), ("foreigners", staff.foreigners), ("intraCorporateTransfers", staff.intra_corporate_transfers)] {
-                p.bound(&crate::text::concat(&["staff.category", category, ".", field]), value);
+                p.bound(&format!("staff.category{category}.{field}"), value);
             }
         }
         let total = self.staff.total();
         if total > u64::from(e.employees) {
-            p.push("employer.employees", ErrorCode::StaffExceedsEmployees, Message::StaffExceedsEmployees, &[&total.decimal(), &e.employees.decimal()]);
+            p.push("employer.employees", ErrorCode::StaffExceedsEmployees, Message::StaffExceedsEmployees, &[&total.to_string(), &e.employees.to_string()]);
         }
 
         let hire = &self.hire;
@@ -341,6 +351,31 @@ fn check_country(p: &mut Parser, path: &str, code: &str) {
     }
 }
 
+/// The error of reading an enum from its name: the names it has, which serde passes to
+/// `unknown_variant` from the enum's derive (so the list is never typed out).
+#[derive(Debug)]
+struct ChoiceError {
+    options: &'static [&'static str],
+}
+
+impl serde::de::Error for ChoiceError {
+    fn custom<T: std::fmt::Display>(_message: T) -> Self {
+        ChoiceError { options: &[] }
+    }
+
+    fn unknown_variant(_variant: &str, expected: &'static [&'static str]) -> Self {
+        ChoiceError { options: expected }
+    }
+}
+
+impl std::fmt::Display for ChoiceError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "expected one of {}", self.options.join(", "))
+    }
+}
+
+impl std::error::Error for ChoiceError {}
+
 /// Collects errors while reading leaves.
 struct Parser {
     errors: Vec<InputError>,
@@ -370,14 +405,14 @@ impl Parser {
             return None;
         };
         let number = *number;
-        if !crate::json::is_whole(number) {
+        if number.fract() != 0.0 {
             self.push(path, ErrorCode::NotInteger, Message::ExpectedWholeNumber, &[]);
             None
         } else if number < 0.0 {
             self.push(path, ErrorCode::Negative, Message::ExpectedNonNegative, &[]);
             None
         } else if number > f64::from(MAX_COUNT) {
-            self.push(path, ErrorCode::TooLarge, Message::TooLarge, &[&MAX_COUNT.decimal()]);
+            self.push(path, ErrorCode::TooLarge, Message::TooLarge, &[&MAX_COUNT.to_string()]);
             None
         } else if number < f64::from(minimum) {
             self.push(path, ErrorCode::TooSmall, Message::ExpectedAtLeastOne, &[]);
@@ -389,7 +424,7 @@ impl Parser {
 
     fn bound(&mut self, path: &str, value: u32) {
         if value > MAX_COUNT {
-            self.push(path, ErrorCode::TooLarge, Message::TooLarge, &[&MAX_COUNT.decimal()]);
+            self.push(path, ErrorCode::TooLarge, Message::TooLarge, &[&MAX_COUNT.to_string()]);
         }
     }
 
@@ -413,14 +448,18 @@ impl Parser {
         }
     }
 
-    fn choice<T: Copy>(&mut self, path: &str, leaf: &Leaf, options: &[(&str, T)]) -> Option<T> {
+    /// One of an enum's values by its wire name; the error lists every name serde knows.
+    fn choice<T: serde::de::DeserializeOwned>(&mut self, path: &str, leaf: &Leaf) -> Option<T> {
+        use serde::de::IntoDeserializer;
         let text = self.text(path, leaf)?;
-        let found = options.iter().find(|(name, _)| *name == text).map(|(_, value)| *value);
-        if found.is_none() {
-            let names: Vec<&str> = options.iter().map(|(name, _)| *name).collect();
-            self.push(path, ErrorCode::InvalidValue, Message::UnknownOption, &[&crate::text::join(&names, ", ")]);
+        let name: serde::de::value::StrDeserializer<'_, ChoiceError> = text.into_deserializer();
+        match T::deserialize(name) {
+            Ok(value) => Some(value),
+            Err(ChoiceError { options }) => {
+                self.push(path, ErrorCode::InvalidValue, Message::UnknownOption, &[&options.join(", ")]);
+                None
+            }
         }
-        found
     }
 
     fn language_field(&mut self, path: &str, leaf: &Leaf) -> Option<Language> {
@@ -476,16 +515,16 @@ impl Parser {
 
     fn date_range(&mut self, path: &str, date: NaiveDate) {
         if date < EARLIEST_DATE || date > LATEST_DATE {
-            let (first, last) = (EARLIEST_DATE.year().decimal() + "-01-01", LATEST_DATE.year().decimal() + "-12-31");
+            let (first, last) = (EARLIEST_DATE.to_string(), LATEST_DATE.to_string());
             self.push(path, ErrorCode::OutOfRange, Message::DateOutOfRange, &[&first, &last]);
         }
     }
 
-    fn category_staff(&mut self, path: &str, raw: Option<Object<RawCategory>>) -> Option<CategoryStaff> {
-        let Some(Object(raw)) = raw else { return self.missing(path) };
-        let citizens_path = crate::text::concat(&[path, ".citizens"]);
-        let foreigners_path = crate::text::concat(&[path, ".foreigners"]);
-        let ict_path = crate::text::concat(&[path, ".intraCorporateTransfers"]);
+    fn category_staff(&mut self, path: &str, raw: Option<Part<RawCategory>>) -> Option<CategoryStaff> {
+        let Some(Part::Object(raw)) = raw else { return self.missing(path) };
+        let citizens_path = format!("{path}.citizens");
+        let foreigners_path = format!("{path}.foreigners");
+        let ict_path = format!("{path}.intraCorporateTransfers");
         let citizens = self.required(&citizens_path, raw.citizens.as_ref()).and_then(|l| self.count(&citizens_path, l, 0));
         let foreigners = self.required(&foreigners_path, raw.foreigners.as_ref()).and_then(|l| self.count(&foreigners_path, l, 0));
         let ict = match raw.intra_corporate_transfers.as_ref().filter(|l| **l != Leaf::Null) {

@@ -3,23 +3,24 @@
 //! overflow for any `u32` head count.
 
 
-use crate::prelude::*;
+use serde::Serialize;
 use super::input::{EmployerKind, Input, Route};
 use super::{Context, Finding};
 use crate::rules::{Confidence, ParameterId, Value};
-use crate::text::{Decimal, Message};
+use crate::text::Message;
 
 /// Why the ratios do not apply.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
 pub enum LocalContentExemption {
     SmallBusiness,
     ForeignBranch,
     StateBody,
 }
-crate::json_names!(LocalContentExemption { SmallBusiness: "smallBusiness", ForeignBranch: "foreignBranch", StateBody: "stateBody" });
 
 /// The local-content answer.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct LocalContent {
     pub applies: bool,
     pub exemption: Option<LocalContentExemption>,
@@ -28,10 +29,10 @@ pub struct LocalContent {
     pub finding: Finding,
     pub groups: Vec<LocalContentGroup>,
 }
-crate::json_object!(LocalContent { applies: "applies", exemption: "exemption", meets_all: "meetsAll", finding: "finding", groups: "groups" });
 
 /// One group of categories and its citizen ratio, counting the requested hire.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct LocalContentGroup {
     pub categories: [u8; 2],
     pub min_citizen_percent: u32,
@@ -48,10 +49,10 @@ pub struct LocalContentGroup {
     pub parameters: Vec<crate::rules::Parameter>,
     pub confidence: Confidence,
 }
-crate::json_object!(LocalContentGroup { categories: "categories", min_citizen_percent: "minCitizenPercent", citizens: "citizens", foreigners: "foreigners", foreigners_before_hire: "foreignersBeforeHire", meets: "meets", meets_before_hire: "meetsBeforeHire", max_foreigners: "maxForeigners", citizens_to_hire: "citizensToHire", parameters: "parameters", confidence: "confidence" });
 
 /// The cap on intra-corporate transferees in the hire's category.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct IctCheck {
     pub category: u8,
     pub max_percent_of_citizens: u32,
@@ -62,7 +63,6 @@ pub struct IctCheck {
     pub meets: bool,
     pub finding: Finding,
 }
-crate::json_object!(IctCheck { category: "category", max_percent_of_citizens: "maxPercentOfCitizens", citizens: "citizens", current: "current", cap: "cap", after_hire: "afterHire", meets: "meets", finding: "finding" });
 
 /// The exact ratio test for one group.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -177,8 +177,8 @@ pub(crate) fn assess(context: &mut Context, input: &Input, permit_needed: bool) 
 }
 
 fn applies_finding(context: &mut Context) -> Finding {
-    let p12 = context.number(ParameterId::LocalContentMinPercentCategories1And2).map(|n| n.decimal()).unwrap_or_default();
-    let p34 = context.number(ParameterId::LocalContentMinPercentCategories3And4).map(|n| n.decimal()).unwrap_or_default();
+    let p12 = context.number(ParameterId::LocalContentMinPercentCategories1And2).map(|n| n.to_string()).unwrap_or_default();
+    let p34 = context.number(ParameterId::LocalContentMinPercentCategories3And4).map(|n| n.to_string()).unwrap_or_default();
     context.finding(
         Message::LocalContentApplies,
         &[&p12, &p34],
@@ -190,7 +190,7 @@ fn applies_finding(context: &mut Context) -> Finding {
 /// `None` when the threshold is unknown.
 fn within(context: &mut Context, id: ParameterId, employees: u32) -> Option<(bool, String)> {
     match context.param(id)?.value {
-        Value::Number(limit) => Some((employees <= limit, limit.decimal())),
+        Value::Number(limit) => Some((employees <= limit, limit.to_string())),
         Value::Unlimited => Some((true, "∞".to_owned())),
         _ => None,
     }
@@ -211,7 +211,7 @@ pub(crate) fn ict(context: &mut Context, input: &Input, permit_needed: bool) -> 
     // Citizens of EAEU states need no permit and are not counted as foreigners.
     let after_hire = current + if permit_needed { u64::from(hire.count) } else { 0 };
     let meets = after_hire <= cap;
-    let values = [category.decimal(), percent.decimal(), cap.decimal(), after_hire.decimal()];
+    let values = [category.to_string(), percent.to_string(), cap.to_string(), after_hire.to_string()];
     let values: Vec<&str> = values.iter().map(String::as_str).collect();
     let finding = context.finding(if meets { Message::IctWithinCap } else { Message::IctOverCap }, &values, &[id]);
     Some(IctCheck { category, max_percent_of_citizens: percent, citizens, current, cap, after_hire, meets, finding })

@@ -2,13 +2,13 @@
 //! needed, whether the local-content ratios apply and hold, every dated deadline, the fee, the
 //! permit term, the obligations and the checklist, each finding with the parameters it rests on.
 
-use crate::prelude::*;
+use serde::Serialize;
 mod advice;
 mod deadlines;
 mod error;
 mod input;
 mod local_content;
-pub(crate) mod raw;
+pub mod raw;
 
 use chrono::NaiveDate;
 
@@ -24,7 +24,8 @@ use crate::rules::{rule_set_for, Confidence, Parameter, ParameterId, RuleBook, R
 use crate::text::{fill, Language, Message};
 
 /// The result of an assessment.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct Assessment {
     /// The date the rules were applied at.
     pub as_of: NaiveDate,
@@ -53,10 +54,10 @@ pub struct Assessment {
     /// A plain "verify with counsel" note when some finding is unconfirmed.
     pub verify_with_counsel: Option<String>,
 }
-crate::json_object!(Assessment { as_of: "asOf", as_of_given: "asOfGiven", language: "language", rule_set: "ruleSet", rules_checked_to: "rulesCheckedTo", permit_needed: "permitNeeded", permit_reason: "permitReason", local_content: "localContent", intra_corporate_transfer: "intraCorporateTransfer", deadlines: "deadlines", fee: "fee", permit_term: "permitTerm", obligations: "obligations", checklist: "checklist", open_points: "openPoints", unknown_parameters: "unknownParameters", confidence: "confidence", verify_with_counsel: "verifyWithCounsel" });
 
 /// One answer with the rule parameters behind it.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct Finding {
     pub code: Message,
     pub message: String,
@@ -65,7 +66,6 @@ pub struct Finding {
     /// The lowest confidence among the parameters (and the calendar, for deadlines).
     pub confidence: Confidence,
 }
-crate::json_object!(Finding { code: "code", message: "message", parameters: "parameters", confidence: "confidence" });
 
 /// Assesses `input` with the built-in rules. Without `asOf` the date is today in Kazakhstan.
 ///
@@ -96,7 +96,7 @@ pub fn assess_with(input: &Input, book: &RuleBook, today: NaiveDate) -> Result<A
     let as_of = input.as_of.unwrap_or(today);
     let language = input.language;
     let rule_set = *rule_set_for(as_of).map_err(|_| {
-        let first = crate::calendar::iso_date(crate::rules::RULE_SETS[0].starts);
+        let first = crate::rules::RULE_SETS[0].starts.to_string();
         InputError::new("asOf", ErrorCode::BeforeRuleSets, Message::BeforeRuleSets, &[&first], language)
     })?;
     let mut context = Context { book, as_of, language, unknown: Vec::new() };
@@ -119,19 +119,19 @@ pub fn assess_with(input: &Input, book: &RuleBook, today: NaiveDate) -> Result<A
     let checklist = advice::checklist(&mut context, input, permit_needed, &rule_set);
     let open_points = advice::open_points(language, as_of, permit_needed, &input.hire, &rule_set);
 
-    let confidence = core::iter::once(permit_reason.confidence)
-        .chain(core::iter::once(local_content.finding.confidence))
+    let confidence = std::iter::once(permit_reason.confidence)
+        .chain(std::iter::once(local_content.finding.confidence))
         .chain(local_content.groups.iter().map(|g| g.confidence))
         .chain(intra_corporate_transfer.iter().map(|c| c.finding.confidence))
         .chain(deadlines.iter().filter(|d| d.date.is_some()).map(|d| d.finding.confidence))
-        .chain(core::iter::once(fee.finding.confidence))
+        .chain(std::iter::once(fee.finding.confidence))
         .chain(permit_term.iter().map(|t| t.confidence))
         .chain(obligations.iter().map(|o| o.confidence))
         .min()
         .unwrap_or(Confidence::Unconfirmed);
     let verify_with_counsel = (confidence == Confidence::Unconfirmed).then(|| Message::VerifyWithCounsel.text(language).to_owned());
     let mut unknown_parameters = context.unknown;
-    crate::small_sort_by_key(&mut unknown_parameters, |p| *p);
+    unknown_parameters.sort();
     unknown_parameters.dedup();
 
     Ok(Assessment {
@@ -161,7 +161,7 @@ pub fn assess_with(input: &Input, book: &RuleBook, today: NaiveDate) -> Result<A
 /// ```
 /// let errors = kz_work_permit::assess_json("{").unwrap_err();
 /// assert_eq!(errors.errors[0].code.as_str(), "invalidJson");
-/// assert!(errors.errors[0].message.contains("line 1 column 2"));
+/// assert!(errors.errors[0].message.contains("line 1 column 1"));
 /// let errors = kz_work_permit::assess_json(r#"{"employer": ["company", false, 120]}"#).unwrap_err();
 /// assert_eq!((errors.errors[0].path.as_str(), errors.errors[0].code.as_str()), ("employer", "invalidStructure"));
 /// ```

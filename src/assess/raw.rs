@@ -1,10 +1,18 @@
-//! The input as it arrives from JSON or JavaScript: every leaf accepts any scalar, so a wrong type
-//! is reported together with every other problem. The shape (objects where objects belong, no
-//! unknown fields) is checked first, and every shape problem is reported with its path.
+//! The input as it arrives from JSON or JavaScript, read with serde into a lenient form: every leaf
+//! accepts any scalar and every part records a wrong shape instead of failing, so that a wrong
+//! type, an array where an object belongs and an unknown field are all reported together, each
+//! with its path, by [`shape_problems`] and then the typed reading in `input.rs`.
+//!
+//! The same `Deserialize` impls serve `serde_json` (the native entry points) and
+//! `serde-wasm-bindgen` (the JavaScript API and the widget).
 
-use crate::prelude::*;
+use std::collections::BTreeMap;
+use std::fmt;
+
+use serde::de::{self, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
+use serde::Deserialize;
+
 use super::error::{ErrorCode, InputError};
-use crate::json::Json;
 use crate::text::{Language, Message};
 
 /// A JSON scalar, or a marker that something else (an object or array) was given.
@@ -17,130 +25,249 @@ pub enum Leaf {
     Compound,
 }
 
-/// A part of the input that must be a JSON object (never an array of its field values).
-#[derive(Debug, Default)]
-pub struct Object<T>(pub T);
+/// A part of the input that must be an object (never an array of its field values, never a scalar).
+#[derive(Debug)]
+pub enum Part<T> {
+    Object(T),
+    NotObject,
+}
 
-/// Reads the raw input from parsed JSON, or returns every shape problem found.
-pub(crate) fn read_input(json: &Json, language: Language) -> Result<RawInput, Vec<InputError>> {
+/// The fields of an object that no part of the input has, kept to report them by name.
+pub type Unknown = BTreeMap<String, IgnoredAny>;
+
+/// The top level of the input.
+#[derive(Debug, Default, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct RawInput {
+    pub as_of: Option<Leaf>,
+    pub language: Option<Leaf>,
+    pub employer: Option<Part<RawEmployer>>,
+    pub staff: Option<Part<RawStaff>>,
+    pub hire: Option<Part<RawHire>>,
+    pub dates: Option<Part<RawDates>>,
+    #[serde(flatten)]
+    pub unknown: Unknown,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct RawEmployer {
+    pub kind: Option<Leaf>,
+    pub small_business: Option<Leaf>,
+    pub employees: Option<Leaf>,
+    #[serde(flatten)]
+    pub unknown: Unknown,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct RawStaff {
+    pub category1: Option<Part<RawCategory>>,
+    pub category2: Option<Part<RawCategory>>,
+    pub category3: Option<Part<RawCategory>>,
+    pub category4: Option<Part<RawCategory>>,
+    #[serde(flatten)]
+    pub unknown: Unknown,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct RawCategory {
+    pub citizens: Option<Leaf>,
+    pub foreigners: Option<Leaf>,
+    pub intra_corporate_transfers: Option<Leaf>,
+    #[serde(flatten)]
+    pub unknown: Unknown,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct RawHire {
+    pub route: Option<Leaf>,
+    pub category: Option<Leaf>,
+    pub count: Option<Leaf>,
+    pub citizenship: Option<Leaf>,
+    pub seasonal_days: Option<Leaf>,
+    #[serde(flatten)]
+    pub unknown: Unknown,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct RawDates {
+    pub vacancy_posted: Option<Leaf>,
+    pub application_registered: Option<Leaf>,
+    pub approval_notified: Option<Leaf>,
+    pub contract_signed: Option<Leaf>,
+    pub permit_expires: Option<Leaf>,
+    #[serde(flatten)]
+    pub unknown: Unknown,
+}
+
+/// Every shape problem of the raw input (a part that is not an object, an unknown field), each
+/// with its path, in `language`.
+pub(crate) fn shape_problems(raw: &Part<RawInput>, language: Language) -> Vec<InputError> {
     let mut shape = Shape { problems: Vec::new(), language };
-    let raw = Object::<RawInput>::read(json, "", &mut shape);
-    match raw {
-        Some(Object(raw)) if shape.problems.is_empty() => Ok(raw),
-        _ => Err(shape.problems),
+    if let Some(input) = shape.object("", Some(raw)) {
+        shape.unknown("", &input.unknown);
+        if let Some(employer) = shape.object("employer", input.employer.as_ref()) {
+            shape.unknown("employer", &employer.unknown);
+        }
+        if let Some(staff) = shape.object("staff", input.staff.as_ref()) {
+            shape.unknown("staff", &staff.unknown);
+            let categories = [&staff.category1, &staff.category2, &staff.category3, &staff.category4];
+            for (number, category) in (1..).zip(categories) {
+                let path = format!("staff.category{number}");
+                if let Some(category) = shape.object(&path, category.as_ref()) {
+                    shape.unknown(&path, &category.unknown);
+                }
+            }
+        }
+        if let Some(hire) = shape.object("hire", input.hire.as_ref()) {
+            shape.unknown("hire", &hire.unknown);
+        }
+        if let Some(dates) = shape.object("dates", input.dates.as_ref()) {
+            shape.unknown("dates", &dates.unknown);
+        }
     }
+    shape.problems
 }
 
 /// Shape problems found so far, in the language of the messages.
-pub(crate) struct Shape {
+struct Shape {
     problems: Vec<InputError>,
     language: Language,
 }
 
-/// A part of the raw input that can be read from JSON at a path.
-pub(crate) trait ReadJson: Sized {
-    /// `None` for a JSON `null` (the same as an absent field) or a shape problem.
-    fn read(json: &Json, path: &str, shape: &mut Shape) -> Option<Self>;
-}
+impl Shape {
+    fn object<'a, T>(&mut self, path: &str, part: Option<&'a Part<T>>) -> Option<&'a T> {
+        match part? {
+            Part::Object(object) => Some(object),
+            Part::NotObject => {
+                self.problems.push(InputError::new(path, ErrorCode::InvalidStructure, Message::InvalidStructure, &[""], self.language));
+                None
+            }
+        }
+    }
 
-impl ReadJson for Leaf {
-    fn read(json: &Json, _path: &str, _shape: &mut Shape) -> Option<Leaf> {
-        Some(match json {
-            Json::Null => return None,
-            Json::Bool(flag) => Leaf::Bool(*flag),
-            Json::Number(n) => Leaf::Number(*n),
-            Json::String(text) => Leaf::Text(text.clone()),
-            Json::Array(_) | Json::Object(_) => Leaf::Compound,
-        })
+    fn unknown(&mut self, path: &str, unknown: &Unknown) {
+        for name in unknown.keys() {
+            let full = if path.is_empty() { name.clone() } else { format!("{path}.{name}") };
+            self.problems.push(InputError::new(&full, ErrorCode::UnknownField, Message::UnknownField, &[name], self.language));
+        }
     }
 }
 
-/// The fields of an object part, read member by member.
-pub(crate) trait ReadMembers: Default {
-    fn member(&mut self, name: &str, value: &Json, path: &str, shape: &mut Shape) -> bool;
-}
+impl<'de> Deserialize<'de> for Leaf {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct LeafVisitor;
 
-impl<T: ReadMembers> ReadJson for Object<T> {
-    fn read(json: &Json, path: &str, shape: &mut Shape) -> Option<Object<T>> {
-        let members = match json {
-            Json::Null => return None,
-            Json::Object(members) => members,
-            _ => {
-                shape.problems.push(InputError::new(path, ErrorCode::InvalidStructure, Message::InvalidStructure, &[""], shape.language));
-                return None;
+        impl<'de> Visitor<'de> for LeafVisitor {
+            type Value = Leaf;
+
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("any value")
             }
-        };
-        let mut part = T::default();
-        for (name, value) in members {
-            let full = if path.is_empty() { name.clone() } else { crate::text::concat(&[path, ".", name]) };
-            if !part.member(name, value, &full, shape) {
-                shape.problems.push(InputError::new(&full, ErrorCode::UnknownField, Message::UnknownField, &[name], shape.language));
+
+            fn visit_unit<E>(self) -> Result<Leaf, E> {
+                Ok(Leaf::Null)
+            }
+
+            fn visit_none<E>(self) -> Result<Leaf, E> {
+                Ok(Leaf::Null)
+            }
+
+            fn visit_some<D: Deserializer<'de>>(self, deserializer: D) -> Result<Leaf, D::Error> {
+                Leaf::deserialize(deserializer)
+            }
+
+            fn visit_bool<E>(self, value: bool) -> Result<Leaf, E> {
+                Ok(Leaf::Bool(value))
+            }
+
+            fn visit_i64<E>(self, value: i64) -> Result<Leaf, E> {
+                Ok(Leaf::Number(value as f64))
+            }
+
+            fn visit_u64<E>(self, value: u64) -> Result<Leaf, E> {
+                Ok(Leaf::Number(value as f64))
+            }
+
+            fn visit_f64<E>(self, value: f64) -> Result<Leaf, E> {
+                // JavaScript's NaN and infinities are not numbers of the contract (JSON has none).
+                Ok(if value.is_finite() { Leaf::Number(value) } else { Leaf::Null })
+            }
+
+            fn visit_str<E>(self, value: &str) -> Result<Leaf, E> {
+                Ok(Leaf::Text(value.to_owned()))
+            }
+
+            fn visit_string<E>(self, value: String) -> Result<Leaf, E> {
+                Ok(Leaf::Text(value))
+            }
+
+            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Leaf, A::Error> {
+                while seq.next_element::<IgnoredAny>()?.is_some() {}
+                Ok(Leaf::Compound)
+            }
+
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Leaf, A::Error> {
+                while map.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {}
+                Ok(Leaf::Compound)
             }
         }
-        Some(Object(part))
+
+        deserializer.deserialize_any(LeafVisitor)
     }
 }
 
-/// Declares a raw part: its fields, each optional, with the JSON name it is read from.
-macro_rules! raw_part {
-    ($(#[$meta:meta])* $name:ident { $($field:ident: $json:literal => $kind:ty),* $(,)? }) => {
-        $(#[$meta])*
-        #[derive(Debug, Default)]
-        pub struct $name {
-            $(pub $field: Option<$kind>,)*
-        }
+impl<'de, T: Deserialize<'de>> Deserialize<'de> for Part<T> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct PartVisitor<T>(std::marker::PhantomData<T>);
 
-        impl ReadMembers for $name {
-            fn member(&mut self, name: &str, value: &Json, path: &str, shape: &mut Shape) -> bool {
-                match name {
-                    $($json => self.$field = ReadJson::read(value, path, shape),)*
-                    _ => return false,
-                }
-                true
+        impl<'de, T: Deserialize<'de>> Visitor<'de> for PartVisitor<T> {
+            type Value = Part<T>;
+
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("an object")
+            }
+
+            // Only an object is read as one: serde would read a struct from an array of its
+            // field values too, which the contract does not allow.
+            fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Part<T>, A::Error> {
+                T::deserialize(de::value::MapAccessDeserializer::new(map)).map(Part::Object)
+            }
+
+            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Part<T>, A::Error> {
+                while seq.next_element::<IgnoredAny>()?.is_some() {}
+                Ok(Part::NotObject)
+            }
+
+            fn visit_unit<E>(self) -> Result<Part<T>, E> {
+                Ok(Part::NotObject)
+            }
+
+            fn visit_bool<E>(self, _: bool) -> Result<Part<T>, E> {
+                Ok(Part::NotObject)
+            }
+
+            fn visit_i64<E>(self, _: i64) -> Result<Part<T>, E> {
+                Ok(Part::NotObject)
+            }
+
+            fn visit_u64<E>(self, _: u64) -> Result<Part<T>, E> {
+                Ok(Part::NotObject)
+            }
+
+            fn visit_f64<E>(self, _: f64) -> Result<Part<T>, E> {
+                Ok(Part::NotObject)
+            }
+
+            fn visit_str<E>(self, _: &str) -> Result<Part<T>, E> {
+                Ok(Part::NotObject)
             }
         }
-    };
-}
 
-raw_part!(
-    /// The top level of the input.
-    RawInput {
-        as_of: "asOf" => Leaf,
-        language: "language" => Leaf,
-        employer: "employer" => Object<RawEmployer>,
-        staff: "staff" => Object<RawStaff>,
-        hire: "hire" => Object<RawHire>,
-        dates: "dates" => Object<RawDates>,
+        deserializer.deserialize_any(PartVisitor(std::marker::PhantomData))
     }
-);
-
-raw_part!(RawEmployer { kind: "kind" => Leaf, small_business: "smallBusiness" => Leaf, employees: "employees" => Leaf });
-
-raw_part!(RawStaff {
-    category1: "category1" => Object<RawCategory>,
-    category2: "category2" => Object<RawCategory>,
-    category3: "category3" => Object<RawCategory>,
-    category4: "category4" => Object<RawCategory>,
-});
-
-raw_part!(RawCategory {
-    citizens: "citizens" => Leaf,
-    foreigners: "foreigners" => Leaf,
-    intra_corporate_transfers: "intraCorporateTransfers" => Leaf,
-});
-
-raw_part!(RawHire {
-    route: "route" => Leaf,
-    category: "category" => Leaf,
-    count: "count" => Leaf,
-    citizenship: "citizenship" => Leaf,
-    seasonal_days: "seasonalDays" => Leaf,
-});
-
-raw_part!(RawDates {
-    vacancy_posted: "vacancyPosted" => Leaf,
-    application_registered: "applicationRegistered" => Leaf,
-    approval_notified: "approvalNotified" => Leaf,
-    contract_signed: "contractSigned" => Leaf,
-    permit_expires: "permitExpires" => Leaf,
-});
+}

@@ -2,12 +2,14 @@
 //! how sure we are of it. Changing the calendar means changing a row here and a row in
 //! `tests/calendar.rs`; the code in `mod.rs` only applies the rules to these rows.
 
+use serde::Serialize;
 use chrono::NaiveDate;
 
 use crate::rules::Confidence;
 
 /// A public holiday that is a day off under the Law "On holidays in the Republic of Kazakhstan".
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "camelCase")]
 pub enum Holiday {
     NewYear,
     OrthodoxChristmas,
@@ -22,10 +24,10 @@ pub enum Holiday {
     IndependenceDay,
     KurbanAit,
 }
-crate::json_names!(Holiday { NewYear: "newYear", OrthodoxChristmas: "orthodoxChristmas", WomensDay: "womensDay", ConstitutionDay: "constitutionDay", Nauryz: "nauryz", UnityDay: "unityDay", DefenderDay: "defenderDay", VictoryDay: "victoryDay", CapitalDay: "capitalDay", RepublicDay: "republicDay", IndependenceDay: "independenceDay", KurbanAit: "kurbanAit" });
 
 /// A holiday on a fixed day of the year, in force for a range of years.
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Copy, Debug, Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct FixedHoliday {
     pub holiday: Holiday,
     pub month: u32,
@@ -38,10 +40,10 @@ pub struct FixedHoliday {
     pub url: &'static str,
     pub confidence: Confidence,
 }
-crate::json_object!(FixedHoliday { holiday: "holiday", month: "month", day: "day", from_year: "fromYear", to_year: "toYear", moves_off_weekend: "movesOffWeekend", source: "source", url: "url", confidence: "confidence" });
 
 /// A holiday whose date changes every year (Kurban Ait, set by the Spiritual Administration).
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Copy, Debug, Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct MovableHoliday {
     pub holiday: Holiday,
     pub date: NaiveDate,
@@ -50,10 +52,10 @@ pub struct MovableHoliday {
     pub url: &'static str,
     pub confidence: Confidence,
 }
-crate::json_object!(MovableHoliday { holiday: "holiday", date: "date", moves_off_weekend: "movesOffWeekend", source: "source", url: "url", confidence: "confidence" });
 
 /// A one-off act that makes a weekend day a working day and a weekday a day off.
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Copy, Debug, Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct Transfer {
     pub working_day: NaiveDate,
     pub day_off: NaiveDate,
@@ -61,17 +63,16 @@ pub struct Transfer {
     pub url: &'static str,
     pub confidence: Confidence,
 }
-crate::json_object!(Transfer { working_day: "workingDay", day_off: "dayOff", act: "act", url: "url", confidence: "confidence" });
 
 /// How sure we are of a whole year's calendar (a projection is less sure than a published one).
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Copy, Debug, Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct YearStatus {
     pub year: i32,
     pub working_days: u32,
     pub confidence: Confidence,
     pub note: &'static str,
 }
-crate::json_object!(YearStatus { year: "year", working_days: "workingDays", confidence: "confidence", note: "note" });
 
 const HOLIDAYS_LAW: &str = "Law No. 267-II of 13.12.2001 \"On holidays in the Republic of Kazakhstan\", art. 1";
 const HOLIDAYS_LAW_URL: &str = "https://adilet.zan.kz/rus/docs/Z010000267_";

@@ -15,10 +15,10 @@
 //! assert!(calendar::add_working_days(NaiveDate::from_ymd_opt(2028, 1, 3).unwrap(), 1).is_err());
 //! ```
 
-use crate::prelude::*;
+use serde::Serialize;
 pub mod facts;
 
-use core::fmt;
+use std::fmt;
 
 use chrono::{Datelike, Days, NaiveDate, Weekday};
 
@@ -47,10 +47,12 @@ impl fmt::Display for CalendarError {
     }
 }
 
-impl core::error::Error for CalendarError {}
+impl std::error::Error for CalendarError {}
 
-/// Why a day is not an ordinary weekday or weekend day.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+/// Why a day is not an ordinary weekday or weekend day, written as `{"kind": "holiday", "holiday": …}`:
+/// the kind, then the variant's fields.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(tag = "kind", rename_all = "camelCase", rename_all_fields = "camelCase")]
 pub enum DayReason {
     /// A Saturday or Sunday with nothing special about it.
     Weekend,
@@ -64,43 +66,19 @@ pub enum DayReason {
     TransferWorkingDay { day_off: NaiveDate, act: &'static str },
 }
 
-/// Written as `{"kind": "holiday", "holiday": …}`: the kind, then the variant's fields.
-impl crate::json::ToJson for DayReason {
-    fn write_json(&self, out: &mut crate::json::Writer) {
-        out.begin_object();
-        match self {
-            DayReason::Weekend => {
-                out.field("kind", &"weekend");
-            }
-            DayReason::Holiday { holiday } => {
-                out.field("kind", &"holiday").field("holiday", holiday);
-            }
-            DayReason::MovedHoliday { holiday, from } => {
-                out.field("kind", &"movedHoliday").field("holiday", holiday).field("from", from);
-            }
-            DayReason::TransferDayOff { working_day, act } => {
-                out.field("kind", &"transferDayOff").field("workingDay", working_day).field("act", act);
-            }
-            DayReason::TransferWorkingDay { day_off, act } => {
-                out.field("kind", &"transferWorkingDay").field("dayOff", day_off).field("act", act);
-            }
-        }
-        out.end_object();
-    }
-}
-
 /// One day of the calendar with the reason it is (not) a working day.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct Day {
     pub date: NaiveDate,
     pub working: bool,
     /// `None` for an ordinary weekday.
     pub reason: Option<DayReason>,
 }
-crate::json_object!(Day { date: "date", working: "working", reason: "reason" });
 
 /// Reads a date written exactly as `YYYY-MM-DD`; `None` for any other shape or an impossible date
-/// such as 2025-02-30. (Written by hand: chrono's format parser is large in WebAssembly.)
+/// such as 2025-02-30. (chrono's `%Y-%m-%d` parser also takes `+2026-03-25` and one-digit months, which the contract
+/// does not.)
 ///
 /// ```
 /// use kz_work_permit::calendar::parse_iso_date;
@@ -120,24 +98,6 @@ pub fn parse_iso_date(text: &str) -> Option<NaiveDate> {
     NaiveDate::from_ymd_opt(number(0..4) as i32, number(5..7), number(8..10))
 }
 
-/// `date` as `YYYY-MM-DD` (years 0 to 9999, which every date the crate handles is in).
-///
-/// ```
-/// use kz_work_permit::calendar::{iso_date, parse_iso_date};
-/// let date = parse_iso_date("2026-03-09").unwrap();
-/// assert_eq!(iso_date(date), "2026-03-09");
-/// ```
-pub fn iso_date(date: NaiveDate) -> String {
-    date_digits(date, "-")
-}
-
-/// `date` as `YYYY`, `MM` and `DD` with `separator` between them (years clamped to 0 to 9999):
-/// [`iso_date`] and the iCalendar basic format (`crate::ics::compact_date`).
-pub(crate) fn date_digits(date: NaiveDate, separator: &str) -> String {
-    use crate::text::{concat, padded};
-    let year = date.year().clamp(0, 9999) as u64;
-    concat(&[&padded(year, 4), separator, &padded(date.month().into(), 2), separator, &padded(date.day().into(), 2)])
-}
 
 /// The first and last dates the calendar covers.
 pub fn coverage() -> (NaiveDate, NaiveDate) {
@@ -275,22 +235,9 @@ impl Calendar {
 }
 
 /// The calendar, built on first use.
-#[cfg(not(all(target_arch = "wasm32", not(feature = "std"))))]
 fn calendar() -> &'static Calendar {
     static CALENDAR: std::sync::OnceLock<Calendar> = std::sync::OnceLock::new();
     CALENDAR.get_or_init(build)
-}
-
-/// The calendar, built on first use, in the `no_std` WebAssembly build, which has no `OnceLock`.
-#[cfg(all(target_arch = "wasm32", not(feature = "std")))]
-fn calendar() -> &'static Calendar {
-    struct SingleThreaded(core::cell::OnceCell<Calendar>);
-    // SAFETY: WebAssembly without the atomics feature has one thread, so the cell is never shared
-    // between threads; `build` does not call `calendar`, so the cell is never initialised twice.
-    #[cfg(not(target_feature = "atomics"))]
-    unsafe impl Sync for SingleThreaded {}
-    static CALENDAR: SingleThreaded = SingleThreaded(core::cell::OnceCell::new());
-    CALENDAR.0.get_or_init(build)
 }
 
 fn build() -> Calendar {
@@ -322,7 +269,7 @@ fn build() -> Calendar {
     // The weekend rule: each holiday on a weekend gives the next day after it that is neither a
     // weekend, a holiday nor an already moved day off. Taking them in date order assigns the days
     // of a multi-day holiday in order after its last day.
-    crate::small_sort_by_key(&mut movers, |m| *m);
+    movers.sort();
     for (from, name) in movers {
         let mut candidate = from;
         while let Some(next) = candidate.checked_add_days(Days::new(1)) {
@@ -352,7 +299,7 @@ fn build() -> Calendar {
 
     // A day can carry two notes (a holiday on a weekend that also moved); keep the first, which is
     // the holiday itself.
-    crate::small_sort_by_key(&mut notes, |note| note.date);
+    notes.sort_by_key(|note| note.date);
     notes.dedup_by_key(|note| note.date);
 
     let mut working = [0u64; DAY_COUNT.div_ceil(64)];

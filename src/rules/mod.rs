@@ -12,12 +12,12 @@
 //! assert_eq!(review.value, Value::Number(6));
 //! ```
 
-use crate::prelude::*;
+use serde::{Deserialize, Serialize};
 mod overrides;
 pub mod table;
 
-use alloc::borrow::Cow;
-use core::fmt;
+use std::borrow::Cow;
+use std::fmt;
 
 use chrono::NaiveDate;
 
@@ -25,7 +25,8 @@ pub use overrides::{overrides_from_value, parse_overrides, OverrideError, SET_BY
 pub use table::ParameterId;
 
 /// How sure we are of a fact. Ordered from least to most sure, so `min` gives the weakest link.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub enum Confidence {
     /// A single weak or secondary source, an inference, or sources that conflict.
     Unconfirmed,
@@ -34,18 +35,18 @@ pub enum Confidence {
     /// Two or more independent sources, or an official text.
     Confirmed,
 }
-crate::json_names!(Confidence { Unconfirmed: "unconfirmed", Likely: "likely", Confirmed: "confirmed" });
 
 /// Whether a period is counted in calendar days or in working days.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
 pub enum DayKind {
     Calendar,
     Working,
 }
-crate::json_names!(DayKind { Calendar: "calendar", Working: "working" });
 
 /// The unit of a parameter's value.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
 pub enum Unit {
     Days,
     Months,
@@ -60,18 +61,19 @@ pub enum Unit {
     /// A yes/no rule.
     Rule,
 }
-crate::json_names!(Unit { Days: "days", Months: "months", Years: "years", Percent: "percent", Employees: "employees", Extensions: "extensions", Mci: "mci", Tenge: "tenge", CountryCodes: "countryCodes", Rule: "rule" });
 
 /// A seasonal fee band: up to `max_days` of work costs `mci` MCI.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct Band {
     pub max_days: u32,
     pub mci: u32,
 }
-crate::json_object!(Band { max_days: "maxDays", mci: "mci" });
 
-/// The value of a parameter.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+/// The value of a parameter, written as `{"kind": "range", "value": {"min": 1, "max": 2}}`; kinds
+/// without a value have no `value` member.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(tag = "kind", content = "value", rename_all = "camelCase")]
 pub enum Value {
     Number(u32),
     Range { min: u32, max: u32 },
@@ -87,69 +89,26 @@ pub enum Value {
     Unknown,
 }
 
-/// Written as `{"kind": "range", "value": {"min": 1, "max": 2}}`; kinds without a value have no
-/// `value` member.
-impl crate::json::ToJson for Value {
-    fn write_json(&self, out: &mut crate::json::Writer) {
-        struct MinMax(u32, u32);
-        impl crate::json::ToJson for MinMax {
-            fn write_json(&self, out: &mut crate::json::Writer) {
-                out.begin_object().field("min", &self.0).field("max", &self.1).end_object();
-            }
-        }
-        out.begin_object();
-        match self {
-            Value::Number(n) => {
-                out.field("kind", &"number").field("value", n);
-            }
-            Value::Range { min, max } => {
-                out.field("kind", &"range").field("value", &MinMax(*min, *max));
-            }
-            Value::Choices(choices) => {
-                out.field("kind", &"choices").field("value", choices);
-            }
-            Value::Bands(bands) => {
-                out.field("kind", &"bands").field("value", bands);
-            }
-            Value::Codes(codes) => {
-                out.field("kind", &"codes").field("value", codes);
-            }
-            Value::Flag(flag) => {
-                out.field("kind", &"flag").field("value", flag);
-            }
-            Value::Unlimited => {
-                out.field("kind", &"unlimited");
-            }
-            Value::NotRequired => {
-                out.field("kind", &"notRequired");
-            }
-            Value::Unknown => {
-                out.field("kind", &"unknown");
-            }
-        }
-        out.end_object();
-    }
-}
-
 /// Where a parameter comes from: the act, the clause (or "not verified") and a URL.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct Citation {
     pub act: Cow<'static, str>,
     pub clause: Cow<'static, str>,
     pub url: Cow<'static, str>,
 }
-crate::json_object!(Citation { act: "act", clause: "clause", url: "url" });
 
 /// Who set a parameter's value: this project's table, or the site owner's override.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
 pub enum SetBy {
     BuiltIn,
     SiteOwner,
 }
-crate::json_names!(SetBy { BuiltIn: "builtIn", SiteOwner: "siteOwner" });
 
 /// One row of the rule table.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct Parameter {
     pub id: ParameterId,
     pub value: Value,
@@ -162,7 +121,6 @@ pub struct Parameter {
     pub confidence: Confidence,
     pub set_by: SetBy,
 }
-crate::json_object!(Parameter { id: "id", value: "value", unit: "unit", day_kind: "dayKind", effective_from: "effectiveFrom", effective_to: "effectiveTo", citation: "citation", confidence: "confidence", set_by: "setBy" });
 
 impl Parameter {
     /// Whether the row is in force on `date`.
@@ -172,7 +130,8 @@ impl Parameter {
 }
 
 /// A version of the permit Rules (Order No. 279) as amended at a date.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct RuleSet {
     /// The date the version took effect, as `YYYY-MM-DD`; also its identifier.
     pub id: &'static str,
@@ -181,7 +140,6 @@ pub struct RuleSet {
     pub act: &'static str,
     pub url: &'static str,
 }
-crate::json_object!(RuleSet { id: "id", starts: "starts", ends: "ends", act: "act", url: "url" });
 
 /// The date up to which the rules were last checked against public sources.
 pub const RULES_CHECKED_TO: &str = "2026-11-25";
@@ -216,7 +174,7 @@ impl fmt::Display for RulesError {
     }
 }
 
-impl core::error::Error for RulesError {}
+impl std::error::Error for RulesError {}
 
 /// The rule set in force on `date`.
 pub fn rule_set_for(date: NaiveDate) -> Result<&'static RuleSet, RulesError> {

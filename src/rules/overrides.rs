@@ -17,24 +17,23 @@
 //! assert_eq!((fee.value, fee.set_by), (Value::Range { min: 150, max: 230 }, SetBy::SiteOwner));
 //! ```
 
-use crate::prelude::*;
-use crate::text::{concat, Decimal};
-use alloc::borrow::Cow;
-use core::fmt;
+use serde::{Deserialize, Serialize};
+use std::borrow::Cow;
+use std::fmt;
 
 use chrono::NaiveDate;
-use crate::json::Json;
+use serde_json::Value as Json;
 
 use super::table::{ParameterId, PARAMETERS};
 use super::{Citation, Confidence, Parameter, SetBy, Unit, Value};
 
 /// One problem with the overrides, with the path of the offending field.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct OverrideError {
     pub path: String,
     pub message: String,
 }
-crate::json_object!(OverrideError { path: "path", message: "message" });
 
 impl fmt::Display for OverrideError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -49,9 +48,9 @@ pub const SET_BY_SITE_OWNER: &str = "set by the site owner";
 /// effectiveTo?, confidence?}]}` (a bare array of overrides is accepted too). Returns the valid
 /// rows and a problem for every invalid field; invalid overrides are left out whole.
 pub fn parse_overrides(json: &str) -> (Vec<Parameter>, Vec<OverrideError>) {
-    match crate::json::parse(json) {
+    match serde_json::from_str::<Json>(json) {
         Ok(value) => overrides_from_value(&value),
-        Err(error) => (Vec::new(), vec![OverrideError { path: String::new(), message: alloc::format!("not valid JSON: {error}") }]),
+        Err(error) => (Vec::new(), vec![OverrideError { path: String::new(), message: format!("not valid JSON: {error}") }]),
     }
 }
 
@@ -60,7 +59,7 @@ pub fn overrides_from_value(value: &Json) -> (Vec<Parameter>, Vec<OverrideError>
     let (list, prefix) = match value {
         Json::Array(list) => (list, ""),
         Json::Object(members) => {
-            if let Some((key, _)) = members.iter().find(|(k, _)| k != "parameters") {
+            if let Some((key, _)) = members.iter().find(|(k, _)| *k != "parameters") {
                 return (Vec::new(), vec![problem(key, "unknown field; the overrides object has only `parameters`")]);
             }
             match value.get("parameters") {
@@ -73,7 +72,7 @@ pub fn overrides_from_value(value: &Json) -> (Vec<Parameter>, Vec<OverrideError>
     let mut rows = Vec::new();
     let mut problems = Vec::new();
     for (index, item) in list.iter().enumerate() {
-        let path = concat(&[prefix, "[", &index.decimal(), "]"]);
+        let path = format!("{prefix}[{index}]");
         match one(item, &path) {
             Ok(row) => rows.push(row),
             Err(mut found) => problems.append(&mut found),
@@ -94,16 +93,16 @@ fn one(item: &Json, path: &str) -> Result<Parameter, Vec<OverrideError>> {
     };
     let map = item;
     let mut problems = Vec::new();
-    let at = |field: &str| concat(&[path, ".", field]);
+    let at = |field: &str| format!("{path}.{field}");
     for (key, _) in members.iter().filter(|(k, _)| !FIELDS.contains(&k.as_str())) {
-        problems.push(problem(&at(key), &concat(&["unknown field; expected one of ", &crate::text::join(&FIELDS, ", ")])));
+        problems.push(problem(&at(key), &format!("unknown field; expected one of {}", FIELDS.join(", "))));
     }
 
     let id = match map.get("id") {
         Some(Json::String(text)) => match ParameterId::from_name(text) {
             Some(id) => Some(id),
             None => {
-                problems.push(problem(&at("id"), &concat(&["unknown parameter `", text, "`; the rules page lists every id"])));
+                problems.push(problem(&at("id"), &format!("unknown parameter `{text}`; the rules page lists every id")));
                 None
             }
         },
@@ -164,10 +163,10 @@ fn one(item: &Json, path: &str) -> Result<Parameter, Vec<OverrideError>> {
         }
     }
     let given = map.get("confidence").and_then(Json::as_str);
-    let confidence = match given.map(|text| Confidence::NAMES.iter().find(|(name, _)| *name == text)) {
+    let confidence = match given.map(|text| Confidence::deserialize(serde::de::value::StrDeserializer::<serde::de::value::Error>::new(text))) {
         None => Confidence::Confirmed,
-        Some(Some((_, value))) => *value,
-        Some(None) => {
+        Some(Ok(value)) => value,
+        Some(Err(_)) => {
             problems.push(problem(&at("confidence"), "expected confirmed, likely or unconfirmed"));
             Confidence::Confirmed
         }
@@ -206,7 +205,7 @@ fn value_for(row: &Parameter, given: &Json) -> Result<Value, String> {
         json.as_u64()
             .filter(|n| *n <= u64::from(maximum))
             .map(|n| n as u32)
-            .ok_or_else(|| concat(&["expected a whole number from 0 to ", &maximum.decimal(), " (", unit_name(row.unit), ")"]))
+            .ok_or_else(|| format!("expected a whole number from 0 to {maximum} ({})", unit_name(row.unit)))
     };
     match (row.unit, &row.value, given) {
         (Unit::Rule, _, Json::Bool(flag)) => Ok(Value::Flag(*flag)),

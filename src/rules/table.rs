@@ -4,15 +4,17 @@
 //!
 //! Changing a rule is one row here and one row in `tests/cases/`.
 
-use alloc::borrow::Cow;
+use std::borrow::Cow;
 
 use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
 
 use super::{Band, Citation, Confidence, DayKind, Parameter, SetBy, Unit, Value};
 use Confidence::{Confirmed, Likely, Unconfirmed};
 
 /// The identifier of a rule parameter, stable across versions (it is part of the JSON contract).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub enum ParameterId {
     EaeuMemberStates,
     LocalContentMinPercentCategories1And2,
@@ -60,100 +62,15 @@ pub enum ParameterId {
 impl ParameterId {
     /// The id as it appears in JSON and on the rules page (camelCase).
     pub fn name(self) -> &'static str {
-        match self {
-            Self::EaeuMemberStates => "eaeuMemberStates",
-            Self::LocalContentMinPercentCategories1And2 => "localContentMinPercentCategories1And2",
-            Self::LocalContentMinPercentCategories3And4 => "localContentMinPercentCategories3And4",
-            Self::SmallBusinessExemptMaxEmployees => "smallBusinessExemptMaxEmployees",
-            Self::ForeignBranchExemptMaxStaff => "foreignBranchExemptMaxStaff",
-            Self::StateBodyExempt => "stateBodyExempt",
-            Self::IctMaxPercentOfCitizens => "ictMaxPercentOfCitizens",
-            Self::VacancyPostingDays => "vacancyPostingDays",
-            Self::FirstApplicationDayAfterPosting => "firstApplicationDayAfterPosting",
-            Self::VacancyPostingForIntraCorporateTransfer => "vacancyPostingForIntraCorporateTransfer",
-            Self::VacancyPostingForSeasonal => "vacancyPostingForSeasonal",
-            Self::ReviewWorkingDays => "reviewWorkingDays",
-            Self::ObjectionWorkingDays => "objectionWorkingDays",
-            Self::FeePaymentWorkingDays => "feePaymentWorkingDays",
-            Self::PermitIssueWorkingDays => "permitIssueWorkingDays",
-            Self::ContractRegistrationWorkingDays => "contractRegistrationWorkingDays",
-            Self::ContractAmendmentDays => "contractAmendmentDays",
-            Self::ExtensionWindowOpensDaysBeforeExpiry => "extensionWindowOpensDaysBeforeExpiry",
-            Self::ExtensionWindowClosesDaysBeforeExpiry => "extensionWindowClosesDaysBeforeExpiry",
-            Self::ExtensionDecisionWorkingDays => "extensionDecisionWorkingDays",
-            Self::PermitTermCategory1 => "permitTermCategory1",
-            Self::ExtensionsCategory1 => "extensionsCategory1",
-            Self::PermitTermCategories2And3 => "permitTermCategories2And3",
-            Self::ExtensionsCategories2And3 => "extensionsCategories2And3",
-            Self::PermitTermCategory4 => "permitTermCategory4",
-            Self::ExtensionsCategory4 => "extensionsCategory4",
-            Self::PermitTermSeasonal => "permitTermSeasonal",
-            Self::ExtensionsSeasonal => "extensionsSeasonal",
-            Self::PermitTermIntraCorporateTransfer => "permitTermIntraCorporateTransfer",
-            Self::ExtensionsIntraCorporateTransfer => "extensionsIntraCorporateTransfer",
-            Self::Category4ReplacementMonths => "category4ReplacementMonths",
-            Self::IctPriorServiceYears => "ictPriorServiceYears",
-            Self::IctSpecialCondition => "ictSpecialCondition",
-            Self::FeeSeasonal => "feeSeasonal",
-            Self::FeeIntraCorporateTransfer => "feeIntraCorporateTransfer",
-            Self::FeeGeneralPermit => "feeGeneralPermit",
-            Self::FeePaidAtMciOnPaymentDay => "feePaidAtMciOnPaymentDay",
-            Self::Mci => "mci",
-            Self::ContractRegisterForForeigners => "contractRegisterForForeigners",
-            Self::MigrationReporting => "migrationReporting",
-            Self::ApostilleCheck => "apostilleCheck",
-        }
+        crate::wire_name(&self)
     }
 
     /// The id with the given JSON name.
     pub fn from_name(name: &str) -> Option<ParameterId> {
-        Self::ALL.iter().copied().find(|id| id.name() == name)
+        use serde::de::IntoDeserializer;
+        let name: serde::de::value::StrDeserializer<'_, serde::de::value::Error> = name.into_deserializer();
+        ParameterId::deserialize(name).ok()
     }
-
-    /// Every identifier, in table order.
-    pub const ALL: &'static [ParameterId] = &[
-        Self::EaeuMemberStates,
-        Self::LocalContentMinPercentCategories1And2,
-        Self::LocalContentMinPercentCategories3And4,
-        Self::SmallBusinessExemptMaxEmployees,
-        Self::ForeignBranchExemptMaxStaff,
-        Self::StateBodyExempt,
-        Self::IctMaxPercentOfCitizens,
-        Self::VacancyPostingDays,
-        Self::FirstApplicationDayAfterPosting,
-        Self::VacancyPostingForIntraCorporateTransfer,
-        Self::VacancyPostingForSeasonal,
-        Self::ReviewWorkingDays,
-        Self::ObjectionWorkingDays,
-        Self::FeePaymentWorkingDays,
-        Self::PermitIssueWorkingDays,
-        Self::ContractRegistrationWorkingDays,
-        Self::ContractAmendmentDays,
-        Self::ExtensionWindowOpensDaysBeforeExpiry,
-        Self::ExtensionWindowClosesDaysBeforeExpiry,
-        Self::ExtensionDecisionWorkingDays,
-        Self::PermitTermCategory1,
-        Self::ExtensionsCategory1,
-        Self::PermitTermCategories2And3,
-        Self::ExtensionsCategories2And3,
-        Self::PermitTermCategory4,
-        Self::ExtensionsCategory4,
-        Self::PermitTermSeasonal,
-        Self::ExtensionsSeasonal,
-        Self::PermitTermIntraCorporateTransfer,
-        Self::ExtensionsIntraCorporateTransfer,
-        Self::Category4ReplacementMonths,
-        Self::IctPriorServiceYears,
-        Self::IctSpecialCondition,
-        Self::FeeSeasonal,
-        Self::FeeIntraCorporateTransfer,
-        Self::FeeGeneralPermit,
-        Self::FeePaidAtMciOnPaymentDay,
-        Self::Mci,
-        Self::ContractRegisterForForeigners,
-        Self::MigrationReporting,
-        Self::ApostilleCheck,
-    ];
 }
 
 pub(crate) const fn ymd(year: i32, month: u32, day: u32) -> NaiveDate {
@@ -312,9 +229,3 @@ pub static PARAMETERS: &[Parameter] = &[
     row(P::ApostilleCheck, Value::Flag(true), Unit::Rule, None, ymd(2025, 9, 1), None,
         cite(ORDER_93, NV, URL_FCHAIN), Likely),
 ];
-
-impl crate::json::ToJson for ParameterId {
-    fn write_json(&self, out: &mut crate::json::Writer) {
-        out.string(self.name());
-    }
-}

@@ -2,7 +2,6 @@
 //! returns a value or throws an `Error`; none can trap. Not in the element's per-language builds
 //! (Cargo feature `embed`), which carry the widget alone.
 
-use crate::prelude::*;
 use chrono::NaiveDate;
 use wasm_bindgen::prelude::*;
 
@@ -151,7 +150,7 @@ fn single_error(path: &str, code: ErrorCode, message: &str) -> JsValue {
 
 fn parse_date(path: &str, text: &str) -> Result<NaiveDate, JsValue> {
     calendar::parse_iso_date(text)
-        .ok_or_else(|| single_error(path, ErrorCode::InvalidDate, &alloc::format!("{text:?} is not a date as YYYY-MM-DD")))
+        .ok_or_else(|| single_error(path, ErrorCode::InvalidDate, &format!("{text:?} is not a date as YYYY-MM-DD")))
 }
 
 fn calendar_error(error: calendar::CalendarError) -> JsValue {

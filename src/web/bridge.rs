@@ -1,7 +1,6 @@
 //! What the JavaScript API and the widget share: engine values to JavaScript values, and the site
 //! owner's overrides from a JavaScript value.
 
-use crate::prelude::*;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
