@@ -4,7 +4,7 @@ use serde::{Deserialize, Serialize};
 use chrono::NaiveDate;
 
 use super::error::{structure_error, ErrorCode, InputError, InputErrors};
-use super::raw::{shape_problems, Leaf, Part, RawCategory, RawInput};
+use super::raw::{shape_problems, Leaf, Part, Raw, RawCategory, RawInput};
 use crate::rules::RULE_SETS;
 use crate::text::{Language, Message};
 
@@ -145,7 +145,7 @@ impl Input {
     /// ```
     pub fn from_json(json: &str) -> Result<Input, InputErrors> {
         let mut deserializer = serde_json::Deserializer::from_str(json);
-        let raw = serde_path_to_error::deserialize(&mut deserializer);
+        let raw = super::raw::read(&mut deserializer);
         match raw.map(|raw| (raw, deserializer.end())) {
             Ok((raw, Ok(()))) => Input::from_raw(raw, Language::En),
             Ok((_, Err(trailing))) => {
@@ -161,13 +161,13 @@ impl Input {
     }
 
     /// Builds the typed input from the lenient form, reporting every problem.
-    pub fn from_raw(raw: Part<RawInput>, fallback: Language) -> Result<Input, InputErrors> {
-        let language = match &raw {
+    pub fn from_raw(raw: Raw, fallback: Language) -> Result<Input, InputErrors> {
+        let language = match &raw.input {
             Part::Object(RawInput { language: Some(Leaf::Text(tag)), .. }) => Language::parse(tag).unwrap_or(fallback),
             _ => fallback,
         };
         let problems = shape_problems(&raw, language);
-        let raw = match raw {
+        let raw = match raw.input {
             Part::Object(raw) if problems.is_empty() => raw,
             _ => return Err(InputErrors { errors: problems }),
         };

@@ -14,6 +14,8 @@ use chrono::NaiveDate;
 
 pub use deadlines::{Deadline, DeadlineId, DeadlineStatus};
 pub use error::{ErrorCode, InputError, InputErrors};
+#[cfg(target_arch = "wasm32")]
+pub(crate) use error::structure_error;
 pub use input::{
     is_country_code, CategoryStaff, Dates, Employer, EmployerKind, Hire, Input, Route, Staff, MAX_COUNT,
 };

@@ -6,7 +6,6 @@
 //! The same `Deserialize` impls serve `serde_json` (the native entry points) and
 //! `serde-wasm-bindgen` (the JavaScript API and the widget).
 
-use std::collections::BTreeMap;
 use std::fmt;
 
 use serde::de::{self, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
@@ -32,8 +31,48 @@ pub enum Part<T> {
     NotObject,
 }
 
-/// The fields of an object that no part of the input has, kept to report them by name.
-pub type Unknown = BTreeMap<String, IgnoredAny>;
+/// The raw input with the fields it has no place for, each as the dotted path of its object and
+/// its name.
+#[derive(Debug)]
+pub struct Raw {
+    pub input: Part<RawInput>,
+    pub unknown: Vec<(String, String)>,
+}
+
+impl From<RawInput> for Raw {
+    fn from(input: RawInput) -> Raw {
+        Raw { input: Part::Object(input), unknown: Vec::new() }
+    }
+}
+
+/// Reads the raw input from a serde deserializer (serde_json's or serde-wasm-bindgen's). The
+/// fields the input has no place for are collected by `serde_ignored`, without reading their
+/// values (so a cyclic JavaScript object cannot recurse); whatever the lenient types still cannot
+/// take is an error with its path, from `serde_path_to_error`.
+pub fn read<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Raw, serde_path_to_error::Error<D::Error>> {
+    let mut unknown = Vec::new();
+    let mut record = |path: serde_ignored::Path| {
+        if let serde_ignored::Path::Map { parent, key } = path {
+            unknown.push((dotted(parent), key));
+        }
+    };
+    let input = serde_path_to_error::deserialize(serde_ignored::Deserializer::new(deserializer, &mut record))?;
+    Ok(Raw { input, unknown })
+}
+
+/// A path as the errors write it (`staff.category1`), without serde_ignored's `?` for an `Option`.
+fn dotted(path: &serde_ignored::Path) -> String {
+    use serde_ignored::Path;
+    match path {
+        Path::Root => String::new(),
+        Path::Seq { parent, index } => format!("{}[{index}]", dotted(parent)),
+        Path::Map { parent, key } => match dotted(parent) {
+            parent if parent.is_empty() => key.clone(),
+            parent => format!("{parent}.{key}"),
+        },
+        Path::Some { parent } | Path::NewtypeStruct { parent } | Path::NewtypeVariant { parent } => dotted(parent),
+    }
+}
 
 /// The top level of the input.
 #[derive(Debug, Default, Deserialize)]
@@ -45,8 +84,6 @@ pub struct RawInput {
     pub staff: Option<Part<RawStaff>>,
     pub hire: Option<Part<RawHire>>,
     pub dates: Option<Part<RawDates>>,
-    #[serde(flatten)]
-    pub unknown: Unknown,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -55,8 +92,6 @@ pub struct RawEmployer {
     pub kind: Option<Leaf>,
     pub small_business: Option<Leaf>,
     pub employees: Option<Leaf>,
-    #[serde(flatten)]
-    pub unknown: Unknown,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -66,8 +101,6 @@ pub struct RawStaff {
     pub category2: Option<Part<RawCategory>>,
     pub category3: Option<Part<RawCategory>>,
     pub category4: Option<Part<RawCategory>>,
-    #[serde(flatten)]
-    pub unknown: Unknown,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -76,8 +109,6 @@ pub struct RawCategory {
     pub citizens: Option<Leaf>,
     pub foreigners: Option<Leaf>,
     pub intra_corporate_transfers: Option<Leaf>,
-    #[serde(flatten)]
-    pub unknown: Unknown,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -88,8 +119,6 @@ pub struct RawHire {
     pub count: Option<Leaf>,
     pub citizenship: Option<Leaf>,
     pub seasonal_days: Option<Leaf>,
-    #[serde(flatten)]
-    pub unknown: Unknown,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -100,46 +129,45 @@ pub struct RawDates {
     pub approval_notified: Option<Leaf>,
     pub contract_signed: Option<Leaf>,
     pub permit_expires: Option<Leaf>,
-    #[serde(flatten)]
-    pub unknown: Unknown,
 }
 
 /// Every shape problem of the raw input (a part that is not an object, an unknown field), each
 /// with its path, in `language`.
-pub(crate) fn shape_problems(raw: &Part<RawInput>, language: Language) -> Vec<InputError> {
-    let mut shape = Shape { problems: Vec::new(), language };
-    if let Some(input) = shape.object("", Some(raw)) {
-        shape.unknown("", &input.unknown);
-        if let Some(employer) = shape.object("employer", input.employer.as_ref()) {
-            shape.unknown("employer", &employer.unknown);
+pub(crate) fn shape_problems(raw: &Raw, language: Language) -> Vec<InputError> {
+    let mut shape = Shape { problems: Vec::new(), language, unknown: &raw.unknown };
+    if let Some(input) = shape.object("", Some(&raw.input)) {
+        shape.unknown("");
+        if shape.object("employer", input.employer.as_ref()).is_some() {
+            shape.unknown("employer");
         }
         if let Some(staff) = shape.object("staff", input.staff.as_ref()) {
-            shape.unknown("staff", &staff.unknown);
+            shape.unknown("staff");
             let categories = [&staff.category1, &staff.category2, &staff.category3, &staff.category4];
             for (number, category) in (1..).zip(categories) {
                 let path = format!("staff.category{number}");
-                if let Some(category) = shape.object(&path, category.as_ref()) {
-                    shape.unknown(&path, &category.unknown);
+                if shape.object(&path, category.as_ref()).is_some() {
+                    shape.unknown(&path);
                 }
             }
         }
-        if let Some(hire) = shape.object("hire", input.hire.as_ref()) {
-            shape.unknown("hire", &hire.unknown);
+        if shape.object("hire", input.hire.as_ref()).is_some() {
+            shape.unknown("hire");
         }
-        if let Some(dates) = shape.object("dates", input.dates.as_ref()) {
-            shape.unknown("dates", &dates.unknown);
+        if shape.object("dates", input.dates.as_ref()).is_some() {
+            shape.unknown("dates");
         }
     }
     shape.problems
 }
 
 /// Shape problems found so far, in the language of the messages.
-struct Shape {
+struct Shape<'a> {
     problems: Vec<InputError>,
     language: Language,
+    unknown: &'a [(String, String)],
 }
 
-impl Shape {
+impl Shape<'_> {
     fn object<'a, T>(&mut self, path: &str, part: Option<&'a Part<T>>) -> Option<&'a T> {
         match part? {
             Part::Object(object) => Some(object),
@@ -150,8 +178,10 @@ impl Shape {
         }
     }
 
-    fn unknown(&mut self, path: &str, unknown: &Unknown) {
-        for name in unknown.keys() {
+    /// The unknown fields of the object at `path` (not those inside a value given where a scalar
+    /// belongs: that value is already wrong as a whole).
+    fn unknown(&mut self, path: &str) {
+        for (_, name) in self.unknown.iter().filter(|(parent, _)| parent == path) {
             let full = if path.is_empty() { name.clone() } else { format!("{path}.{name}") };
             self.problems.push(InputError::new(&full, ErrorCode::UnknownField, Message::UnknownField, &[name], self.language));
         }
