@@ -8,6 +8,7 @@ use serde::Serialize;
 
 /// A language of the interface and of every message.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "lowercase")]
 pub enum Language {
     Kk,
@@ -125,6 +126,7 @@ fn pick(language: Language, en: &'static str, ru: &'static str, kk: &'static str
 
 /// A sentence of the engine, looked up in the visitor's language with [`Message::text`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 pub enum Message {
     // Input errors.

@@ -11,6 +11,7 @@ use crate::text::{fill, Language, Message};
 
 /// Which fee applies.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 pub enum FeeKind {
     General,
@@ -22,6 +23,7 @@ pub enum FeeKind {
 
 /// What the fee figures cannot promise.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 pub enum FeeFlag {
     /// The fee is paid at the MCI in force on the day of payment, which may differ from `mciYear`.
@@ -34,6 +36,7 @@ pub enum FeeFlag {
 
 /// A minimum and maximum.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 pub struct Range {
     pub min: u64,
@@ -42,6 +45,7 @@ pub struct Range {
 
 /// The permit fee, per worker and for the whole hire.
 #[derive(Clone, Debug, PartialEq, Serialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 pub struct Fee {
     pub kind: FeeKind,
@@ -66,6 +70,7 @@ pub struct Fee {
 
 /// One step of the digital procedure.
 #[derive(Clone, Debug, PartialEq, Serialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 pub struct ChecklistItem {
     pub id: &'static str,

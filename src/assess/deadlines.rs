@@ -12,6 +12,7 @@ use crate::text::Message;
 
 /// The deadlines the engine computes (their ids are part of the JSON contract).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 pub enum DeadlineId {
     VacancyPeriodEnds,
@@ -32,6 +33,7 @@ impl DeadlineId {
 
 /// Whether a deadline has a date, and if not, why.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 pub enum DeadlineStatus {
     Computed,
@@ -49,6 +51,7 @@ pub enum DeadlineStatus {
 
 /// One deadline.
 #[derive(Clone, Debug, PartialEq, Serialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 pub struct Deadline {
     pub id: DeadlineId,

@@ -8,6 +8,7 @@ use crate::text::{fill, Language, Message};
 
 /// A stable, machine-readable kind of input problem.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 pub enum ErrorCode {
     InvalidJson,
@@ -42,6 +43,7 @@ impl ErrorCode {
 
 /// One problem with the input.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 pub struct InputError {
     /// The JSON path of the field, such as `hire.count` or `staff.category3.citizens`.
@@ -65,6 +67,7 @@ pub(crate) fn structure_error(path: &str, detail: &str, language: Language) -> I
 
 /// Every problem found in an input; never empty when returned as an error.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 pub struct InputErrors {
     pub errors: Vec<InputError>,

@@ -24,6 +24,7 @@ pub const LATEST_DATE: NaiveDate = match NaiveDate::from_ymd_opt(2100, 12, 31) {
 
 /// What the employer is, for the local-content exemptions.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 pub enum EmployerKind {
     /// A Kazakh legal entity or individual entrepreneur.
@@ -36,6 +37,7 @@ pub enum EmployerKind {
 
 /// How the foreign worker is to be engaged.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 pub enum Route {
     /// A permit to engage foreign labour in categories 1-4.
@@ -48,6 +50,7 @@ pub enum Route {
 
 /// The employer.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 pub struct Employer {
     pub kind: EmployerKind,
@@ -58,15 +61,18 @@ pub struct Employer {
 /// The staff in one category, before the hire. EAEU citizens count as citizens here, since the
 /// ratios do not count them as foreigners.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 pub struct CategoryStaff {
     pub citizens: u32,
     pub foreigners: u32,
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub intra_corporate_transfers: u32,
 }
 
 /// Current staff by category.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 pub struct Staff {
     pub category1: CategoryStaff,
@@ -98,39 +104,52 @@ impl Staff {
 
 /// The hire the employer wants to make.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 pub struct Hire {
     pub route: Route,
     /// 1 to 4; optional for a seasonal hire.
+    #[cfg_attr(target_arch = "wasm32", tsify(optional, type = "1 | 2 | 3 | 4"))]
     pub category: Option<u8>,
     pub count: u32,
     /// ISO 3166-1 alpha-2 code, upper case.
     pub citizenship: String,
     /// Required for a seasonal hire only.
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub seasonal_days: Option<u32>,
 }
 
 /// The dates known so far; each deadline needs only its own.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 pub struct Dates {
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub vacancy_posted: Option<NaiveDate>,
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub application_registered: Option<NaiveDate>,
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub approval_notified: Option<NaiveDate>,
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub contract_signed: Option<NaiveDate>,
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub permit_expires: Option<NaiveDate>,
 }
 
 /// Everything the assessment needs.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 pub struct Input {
     /// The date the rules are applied at; `None` means today in Kazakhstan.
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub as_of: Option<NaiveDate>,
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub language: Language,
     pub employer: Employer,
     pub staff: Staff,
     pub hire: Hire,
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub dates: Dates,
 }
 

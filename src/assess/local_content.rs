@@ -11,6 +11,7 @@ use crate::text::Message;
 
 /// Why the ratios do not apply.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 pub enum LocalContentExemption {
     SmallBusiness,
@@ -20,6 +21,7 @@ pub enum LocalContentExemption {
 
 /// The local-content answer.
 #[derive(Clone, Debug, PartialEq, Serialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 pub struct LocalContent {
     pub applies: bool,
@@ -32,6 +34,7 @@ pub struct LocalContent {
 
 /// One group of categories and its citizen ratio, counting the requested hire.
 #[derive(Clone, Debug, PartialEq, Serialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 pub struct LocalContentGroup {
     pub categories: [u8; 2],
@@ -52,6 +55,7 @@ pub struct LocalContentGroup {
 
 /// The cap on intra-corporate transferees in the hire's category.
 #[derive(Clone, Debug, PartialEq, Serialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 pub struct IctCheck {
     pub category: u8,

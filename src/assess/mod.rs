@@ -27,6 +27,7 @@ use crate::text::{fill, Language, Message};
 
 /// The result of an assessment.
 #[derive(Clone, Debug, PartialEq, Serialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 pub struct Assessment {
     /// The date the rules were applied at.
@@ -59,6 +60,7 @@ pub struct Assessment {
 
 /// One answer with the rule parameters behind it.
 #[derive(Clone, Debug, PartialEq, Serialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 pub struct Finding {
     pub code: Message,

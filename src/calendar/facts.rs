@@ -9,6 +9,7 @@ use crate::rules::Confidence;
 
 /// A public holiday that is a day off under the Law "On holidays in the Republic of Kazakhstan".
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 pub enum Holiday {
     NewYear,
@@ -27,6 +28,7 @@ pub enum Holiday {
 
 /// A holiday on a fixed day of the year, in force for a range of years.
 #[derive(Clone, Copy, Debug, Serialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 pub struct FixedHoliday {
     pub holiday: Holiday,
@@ -43,6 +45,7 @@ pub struct FixedHoliday {
 
 /// A holiday whose date changes every year (Kurban Ait, set by the Spiritual Administration).
 #[derive(Clone, Copy, Debug, Serialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 pub struct MovableHoliday {
     pub holiday: Holiday,
@@ -55,6 +58,7 @@ pub struct MovableHoliday {
 
 /// A one-off act that makes a weekend day a working day and a weekday a day off.
 #[derive(Clone, Copy, Debug, Serialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 pub struct Transfer {
     pub working_day: NaiveDate,
@@ -66,6 +70,7 @@ pub struct Transfer {
 
 /// How sure we are of a whole year's calendar (a projection is less sure than a published one).
 #[derive(Clone, Copy, Debug, Serialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 pub struct YearStatus {
     pub year: i32,

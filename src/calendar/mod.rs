@@ -52,6 +52,7 @@ impl std::error::Error for CalendarError {}
 /// Why a day is not an ordinary weekday or weekend day, written as `{"kind": "holiday", "holiday": …}`:
 /// the kind, then the variant's fields.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(tag = "kind", rename_all = "camelCase", rename_all_fields = "camelCase")]
 pub enum DayReason {
     /// A Saturday or Sunday with nothing special about it.
@@ -68,6 +69,7 @@ pub enum DayReason {
 
 /// One day of the calendar with the reason it is (not) a working day.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 pub struct Day {
     pub date: NaiveDate,

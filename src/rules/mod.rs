@@ -26,6 +26,7 @@ pub use table::ParameterId;
 
 /// How sure we are of a fact. Ordered from least to most sure, so `min` gives the weakest link.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 pub enum Confidence {
     /// A single weak or secondary source, an inference, or sources that conflict.
@@ -38,6 +39,7 @@ pub enum Confidence {
 
 /// Whether a period is counted in calendar days or in working days.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 pub enum DayKind {
     Calendar,
@@ -46,6 +48,7 @@ pub enum DayKind {
 
 /// The unit of a parameter's value.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 pub enum Unit {
     Days,
@@ -64,6 +67,7 @@ pub enum Unit {
 
 /// A seasonal fee band: up to `max_days` of work costs `mci` MCI.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 pub struct Band {
     pub max_days: u32,
@@ -73,6 +77,7 @@ pub struct Band {
 /// The value of a parameter, written as `{"kind": "range", "value": {"min": 1, "max": 2}}`; kinds
 /// without a value have no `value` member.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(tag = "kind", content = "value", rename_all = "camelCase")]
 pub enum Value {
     Number(u32),
@@ -91,6 +96,7 @@ pub enum Value {
 
 /// Where a parameter comes from: the act, the clause (or "not verified") and a URL.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 pub struct Citation {
     pub act: Cow<'static, str>,
@@ -100,6 +106,7 @@ pub struct Citation {
 
 /// Who set a parameter's value: this project's table, or the site owner's override.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 pub enum SetBy {
     BuiltIn,
@@ -108,6 +115,7 @@ pub enum SetBy {
 
 /// One row of the rule table.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 pub struct Parameter {
     pub id: ParameterId,
@@ -131,6 +139,7 @@ impl Parameter {
 
 /// A version of the permit Rules (Order No. 279) as amended at a date.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 pub struct RuleSet {
     /// The date the version took effect, as `YYYY-MM-DD`; also its identifier.

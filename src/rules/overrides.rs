@@ -29,6 +29,7 @@ use super::{Citation, Confidence, Parameter, SetBy, Unit, Value};
 
 /// One problem with the overrides, with the path of the offending field.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 pub struct OverrideError {
     pub path: String,

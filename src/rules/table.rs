@@ -14,6 +14,7 @@ use Confidence::{Confirmed, Likely, Unconfirmed};
 
 /// The identifier of a rule parameter, stable across versions (it is part of the JSON contract).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 pub enum ParameterId {
     EaeuMemberStates,

@@ -3,6 +3,7 @@
 //! (Cargo feature `embed`), which carry the widget alone.
 
 use chrono::NaiveDate;
+use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
 use crate::assess::{ErrorCode, InputError, InputErrors};
@@ -18,7 +19,7 @@ const TYPES: &'static str = include_str!("types.d.ts");
 /// Assesses an input object, with the site owner's rule overrides if given. Throws an `Error`
 /// whose `errors` property lists `{path, code, message}`. Invalid overrides never throw: each is
 /// reported on the console and in the result's `overrideErrors`, and the built-in value stays.
-#[wasm_bindgen(js_name = assess, unchecked_return_type = "Assessment")]
+#[wasm_bindgen(js_name = assess, unchecked_return_type = "AssessmentResult")]
 pub fn assess_js(
     #[wasm_bindgen(unchecked_param_type = "AssessmentInput")] input: JsValue,
     #[wasm_bindgen(unchecked_param_type = "RuleOverrides | undefined")] overrides: JsValue,
@@ -46,16 +47,10 @@ fn assess_value(input: JsValue, overrides: &JsValue) -> Result<(crate::Assessmen
     Ok((assessment, problems))
 }
 
-/// Parses a JavaScript value into the engine's input. The value goes through `JSON.stringify`, so
-/// JavaScript callers get exactly the JSON contract and the same errors as any JSON caller
-/// (`undefined` fields are absent, `NaN` is `null`, an array is never read as an object).
+/// Reads a JavaScript value into the engine's input (messages in English unless the input names
+/// its language).
 pub(crate) fn parse_input(input: JsValue) -> Result<Input, InputErrors> {
-    let json = js_sys::JSON::stringify(&input).ok().and_then(|s| s.as_string());
-    let Some(json) = json else {
-        let message = crate::text::fill(crate::text::Message::InvalidJson.text(Language::En), &["not serialisable"]);
-        return Err(InputError { path: String::new(), code: ErrorCode::InvalidJson, message }.into());
-    };
-    Input::from_json(&json)
+    super::bridge::input_from_js(input, Language::En)
 }
 
 /// Whether a `YYYY-MM-DD` date is a working day in Kazakhstan.
@@ -69,10 +64,10 @@ pub fn is_working_day(date: &str) -> Result<bool, JsValue> {
 #[wasm_bindgen(js_name = addWorkingDays)]
 pub fn add_working_days(date: &str, n: f64) -> Result<String, JsValue> {
     let date = parse_date("date", date)?;
-    if !(crate::json::is_whole(n) && (0.0..=10_000.0).contains(&n)) {
+    if !(n.fract() == 0.0 && (0.0..=10_000.0).contains(&n)) {
         return Err(single_error("n", ErrorCode::InvalidValue, "n must be a whole number from 0 to 10000"));
     }
-    calendar::add_working_days(date, n as u32).map(calendar::iso_date).map_err(calendar_error)
+    calendar::add_working_days(date, n as u32).map(|date| date.to_string()).map_err(calendar_error)
 }
 
 /// The number of working days after `from` up to and including `to` (negative if `to` is earlier).
@@ -85,6 +80,10 @@ pub fn working_days_between(from: &str, to: &str) -> Result<f64, JsValue> {
 /// Every rule set, every parameter with its citation and confidence, and the calendar's facts.
 #[wasm_bindgen(js_name = ruleSets, unchecked_return_type = "RuleCatalogue")]
 pub fn rule_sets() -> Result<JsValue, JsValue> {
+    /// Every rule set, parameter and calendar fact (the rules page reads it).
+    #[derive(Serialize, tsify::Tsify)]
+    #[serde(rename_all = "camelCase")]
+    #[tsify(rename = "RuleCatalogue")]
     struct Catalogue<'a> {
         version: &'static str,
         rules_checked_to: &'static str,
@@ -92,7 +91,8 @@ pub fn rule_sets() -> Result<JsValue, JsValue> {
         parameters: Vec<&'a crate::rules::Parameter>,
         calendar: CalendarFacts,
     }
-    crate::json_object!(Catalogue<'_> { version: "version", rules_checked_to: "rulesCheckedTo", rule_sets: "ruleSets", parameters: "parameters", calendar: "calendar" });
+    #[derive(Serialize, tsify::Tsify)]
+    #[serde(rename_all = "camelCase")]
     struct CalendarFacts {
         first_year: i32,
         last_year: i32,
@@ -104,7 +104,6 @@ pub fn rule_sets() -> Result<JsValue, JsValue> {
         religious_exception: &'static str,
         exceptions: Vec<calendar::Day>,
     }
-    crate::json_object!(CalendarFacts { first_year: "firstYear", last_year: "lastYear", fixed_holidays: "fixedHolidays", kurban_ait: "kurbanAit", transfers: "transfers", years: "years", weekend_rule: "weekendRule", religious_exception: "religiousException", exceptions: "exceptions" });
     let book = RuleBook::built_in();
     let exceptions = (calendar::facts::FIRST_YEAR..=calendar::facts::LAST_YEAR)
         .filter_map(|year| calendar::year_exceptions(year).ok())

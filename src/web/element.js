@@ -15,9 +15,13 @@ const BUILDS = {
 const loaded = {};
 function load(lang) {
   loaded[lang] ??= (async () => {
+    // The glue and the WebAssembly are fetched at the same time: the wasm's download does not wait
+    // for the glue to arrive and run (the glue's init awaits the response and streams it).
     const [glue, wasm] = BUILDS[lang]();
+    const response = fetch(wasm);
+    response.catch(() => {}); // Reported through the init below; not an unhandled rejection.
     const module = await glue;
-    await module.default({ module_or_path: wasm });
+    await module.default({ module_or_path: response });
     return module;
   })();
   // A failed load may be retried (say, after the network came back).

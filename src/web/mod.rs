@@ -16,23 +16,11 @@ use wasm_bindgen::prelude::*;
 static ALLOCATOR: lol_alloc::AssumeSingleThreaded<lol_alloc::FreeListAllocator> =
     unsafe { lol_alloc::AssumeSingleThreaded::new(lol_alloc::FreeListAllocator::new()) };
 
-/// Runs when the module is instantiated: in the full build, a panic (which the engine is built
-/// never to raise) is reported on the console with its message instead of failing silently.
+/// Runs when the module is instantiated: a panic (which the engine is built never to raise) is
+/// reported on the console with its message instead of failing silently.
 #[wasm_bindgen(start)]
 fn start() {
-    #[cfg(feature = "std")]
-    std::panic::set_hook(std::boxed::Box::new(|info| {
-        web_sys::console::error_1(&JsValue::from_str(&std::format!("kz-work-permit: internal error: {info}")));
+    std::panic::set_hook(Box::new(|info| {
+        web_sys::console::error_1(&JsValue::from_str(&format!("kz-work-permit: internal error: {info}")));
     }));
-}
-
-/// The panic handler of the element's `no_std` builds: it names the file and line on the console
-/// and stops. It does not format the message: that would bring back the formatting machinery the
-/// `no_std` build leaves out (about 2 KB brotli with the standard library's panic code).
-#[cfg(not(feature = "std"))]
-#[panic_handler]
-fn panic(info: &core::panic::PanicInfo) -> ! {
-    let (file, line) = info.location().map_or(("", 0), |place| (place.file(), place.line()));
-    web_sys::console::error_3(&JsValue::from_str("kz-work-permit: internal error at"), &JsValue::from_str(file), &JsValue::from(line));
-    core::arch::wasm32::unreachable()
 }
