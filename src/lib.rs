@@ -12,6 +12,7 @@ pub mod assess;
 pub mod calendar;
 pub mod clock;
 pub mod ics;
+pub mod lenient;
 pub mod rules;
 pub mod text;
 

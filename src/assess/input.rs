@@ -197,7 +197,7 @@ impl Input {
         let as_of = raw.as_of.as_ref().and_then(|leaf| p.optional_date("asOf", leaf));
 
         let employer = match raw.employer {
-            None | Some(Part::NotObject) => p.missing("employer"),
+            None | Some(Part::Other(_)) => p.missing("employer"),
             Some(Part::Object(e)) => {
                 let kind = p.required("employer.kind", e.kind.as_ref()).and_then(|leaf| {
                     p.choice::<EmployerKind>("employer.kind", leaf)
@@ -212,7 +212,7 @@ impl Input {
         };
 
         let staff = match raw.staff {
-            None | Some(Part::NotObject) => p.missing("staff"),
+            None | Some(Part::Other(_)) => p.missing("staff"),
             Some(Part::Object(s)) => {
                 let c1 = p.category_staff("staff.category1", s.category1);
                 let c2 = p.category_staff("staff.category2", s.category2);
@@ -228,7 +228,7 @@ impl Input {
         };
 
         let hire = match raw.hire {
-            None | Some(Part::NotObject) => p.missing("hire"),
+            None | Some(Part::Other(_)) => p.missing("hire"),
             Some(Part::Object(h)) => {
                 let route = p.required("hire.route", h.route.as_ref()).and_then(|leaf| {
                     p.choice::<Route>("hire.route", leaf)
@@ -251,7 +251,7 @@ impl Input {
         };
 
         let dates = match raw.dates {
-            None | Some(Part::NotObject) => Dates::default(),
+            None | Some(Part::Other(_)) => Dates::default(),
             Some(Part::Object(d)) => Dates {
                 vacancy_posted: d.vacancy_posted.as_ref().and_then(|l| p.optional_date("dates.vacancyPosted", l)),
                 application_registered: d.application_registered.as_ref().and_then(|l| p.optional_date("dates.applicationRegistered", l)),

@@ -6,30 +6,13 @@
 //! The same `Deserialize` impls serve `serde_json` (the native entry points) and
 //! `serde-wasm-bindgen` (the JavaScript API and the widget).
 
-use std::fmt;
-
-use serde::de::{self, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
+use serde::de::Deserializer;
 use serde::Deserialize;
+
+pub use crate::lenient::{Leaf, Part};
 
 use super::error::{ErrorCode, InputError};
 use crate::text::{Language, Message};
-
-/// A JSON scalar, or a marker that something else (an object or array) was given.
-#[derive(Clone, Debug, PartialEq)]
-pub enum Leaf {
-    Null,
-    Bool(bool),
-    Number(f64),
-    Text(String),
-    Compound,
-}
-
-/// A part of the input that must be an object (never an array of its field values, never a scalar).
-#[derive(Debug)]
-pub enum Part<T> {
-    Object(T),
-    NotObject,
-}
 
 /// The raw input with the fields it has no place for, each as the dotted path of its object and
 /// its name.
@@ -53,26 +36,13 @@ pub fn read<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Raw, serde_pat
     let mut unknown = Vec::new();
     let mut record = |path: serde_ignored::Path| {
         if let serde_ignored::Path::Map { parent, key } = path {
-            unknown.push((dotted(parent), key));
+            unknown.push((crate::lenient::dotted(parent), key));
         }
     };
     let input = serde_path_to_error::deserialize(serde_ignored::Deserializer::new(deserializer, &mut record))?;
     Ok(Raw { input, unknown })
 }
 
-/// A path as the errors write it (`staff.category1`), without serde_ignored's `?` for an `Option`.
-fn dotted(path: &serde_ignored::Path) -> String {
-    use serde_ignored::Path;
-    match path {
-        Path::Root => String::new(),
-        Path::Seq { parent, index } => format!("{}[{index}]", dotted(parent)),
-        Path::Map { parent, key } => match dotted(parent) {
-            parent if parent.is_empty() => key.clone(),
-            parent => format!("{parent}.{key}"),
-        },
-        Path::Some { parent } | Path::NewtypeStruct { parent } | Path::NewtypeVariant { parent } => dotted(parent),
-    }
-}
 
 /// The top level of the input.
 #[derive(Debug, Default, Deserialize)]
@@ -171,7 +141,7 @@ impl Shape<'_> {
     fn object<'a, T>(&mut self, path: &str, part: Option<&'a Part<T>>) -> Option<&'a T> {
         match part? {
             Part::Object(object) => Some(object),
-            Part::NotObject => {
+            Part::Other(_) => {
                 self.problems.push(InputError::new(path, ErrorCode::InvalidStructure, Message::InvalidStructure, &[""], self.language));
                 None
             }
@@ -185,119 +155,5 @@ impl Shape<'_> {
             let full = if path.is_empty() { name.clone() } else { format!("{path}.{name}") };
             self.problems.push(InputError::new(&full, ErrorCode::UnknownField, Message::UnknownField, &[name], self.language));
         }
-    }
-}
-
-impl<'de> Deserialize<'de> for Leaf {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        struct LeafVisitor;
-
-        impl<'de> Visitor<'de> for LeafVisitor {
-            type Value = Leaf;
-
-            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-                f.write_str("any value")
-            }
-
-            fn visit_unit<E>(self) -> Result<Leaf, E> {
-                Ok(Leaf::Null)
-            }
-
-            fn visit_none<E>(self) -> Result<Leaf, E> {
-                Ok(Leaf::Null)
-            }
-
-            fn visit_some<D: Deserializer<'de>>(self, deserializer: D) -> Result<Leaf, D::Error> {
-                Leaf::deserialize(deserializer)
-            }
-
-            fn visit_bool<E>(self, value: bool) -> Result<Leaf, E> {
-                Ok(Leaf::Bool(value))
-            }
-
-            fn visit_i64<E>(self, value: i64) -> Result<Leaf, E> {
-                Ok(Leaf::Number(value as f64))
-            }
-
-            fn visit_u64<E>(self, value: u64) -> Result<Leaf, E> {
-                Ok(Leaf::Number(value as f64))
-            }
-
-            fn visit_f64<E>(self, value: f64) -> Result<Leaf, E> {
-                // JavaScript's NaN and infinities are not numbers of the contract (JSON has none).
-                Ok(if value.is_finite() { Leaf::Number(value) } else { Leaf::Null })
-            }
-
-            fn visit_str<E>(self, value: &str) -> Result<Leaf, E> {
-                Ok(Leaf::Text(value.to_owned()))
-            }
-
-            fn visit_string<E>(self, value: String) -> Result<Leaf, E> {
-                Ok(Leaf::Text(value))
-            }
-
-            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Leaf, A::Error> {
-                while seq.next_element::<IgnoredAny>()?.is_some() {}
-                Ok(Leaf::Compound)
-            }
-
-            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Leaf, A::Error> {
-                while map.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {}
-                Ok(Leaf::Compound)
-            }
-        }
-
-        deserializer.deserialize_any(LeafVisitor)
-    }
-}
-
-impl<'de, T: Deserialize<'de>> Deserialize<'de> for Part<T> {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        struct PartVisitor<T>(std::marker::PhantomData<T>);
-
-        impl<'de, T: Deserialize<'de>> Visitor<'de> for PartVisitor<T> {
-            type Value = Part<T>;
-
-            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-                f.write_str("an object")
-            }
-
-            // Only an object is read as one: serde would read a struct from an array of its
-            // field values too, which the contract does not allow.
-            fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Part<T>, A::Error> {
-                T::deserialize(de::value::MapAccessDeserializer::new(map)).map(Part::Object)
-            }
-
-            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Part<T>, A::Error> {
-                while seq.next_element::<IgnoredAny>()?.is_some() {}
-                Ok(Part::NotObject)
-            }
-
-            fn visit_unit<E>(self) -> Result<Part<T>, E> {
-                Ok(Part::NotObject)
-            }
-
-            fn visit_bool<E>(self, _: bool) -> Result<Part<T>, E> {
-                Ok(Part::NotObject)
-            }
-
-            fn visit_i64<E>(self, _: i64) -> Result<Part<T>, E> {
-                Ok(Part::NotObject)
-            }
-
-            fn visit_u64<E>(self, _: u64) -> Result<Part<T>, E> {
-                Ok(Part::NotObject)
-            }
-
-            fn visit_f64<E>(self, _: f64) -> Result<Part<T>, E> {
-                Ok(Part::NotObject)
-            }
-
-            fn visit_str<E>(self, _: &str) -> Result<Part<T>, E> {
-                Ok(Part::NotObject)
-            }
-        }
-
-        deserializer.deserialize_any(PartVisitor(std::marker::PhantomData))
     }
 }

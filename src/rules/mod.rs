@@ -21,7 +21,7 @@ use std::fmt;
 
 use chrono::NaiveDate;
 
-pub use overrides::{overrides_from_value, parse_overrides, OverrideError, SET_BY_SITE_OWNER};
+pub use overrides::{check_overrides, parse_overrides, read_overrides, OverrideError, RawOverrides, SET_BY_SITE_OWNER};
 pub use table::ParameterId;
 
 /// How sure we are of a fact. Ordered from least to most sure, so `min` gives the weakest link.

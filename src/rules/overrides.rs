@@ -22,7 +22,9 @@ use std::borrow::Cow;
 use std::fmt;
 
 use chrono::NaiveDate;
-use serde_json::Value as Json;
+use serde::de::Deserializer;
+
+use crate::lenient::{Leaf, Part};
 
 use super::table::{ParameterId, PARAMETERS};
 use super::{Citation, Confidence, Parameter, SetBy, Unit, Value};
@@ -49,32 +51,55 @@ pub const SET_BY_SITE_OWNER: &str = "set by the site owner";
 /// effectiveTo?, confidence?}]}` (a bare array of overrides is accepted too). Returns the valid
 /// rows and a problem for every invalid field; invalid overrides are left out whole.
 pub fn parse_overrides(json: &str) -> (Vec<Parameter>, Vec<OverrideError>) {
-    match serde_json::from_str::<Json>(json) {
-        Ok(value) => overrides_from_value(&value),
-        Err(error) => (Vec::new(), vec![OverrideError { path: String::new(), message: format!("not valid JSON: {error}") }]),
+    let mut deserializer = serde_json::Deserializer::from_str(json);
+    match read_overrides(&mut deserializer).map(|raw| (raw, deserializer.end())) {
+        Ok((raw, Ok(()))) => check_overrides(raw),
+        Ok((_, Err(error))) | Err(error) => (Vec::new(), vec![problem("", &format!("not valid JSON: {error}"))]),
     }
 }
 
-/// Like [`parse_overrides`], from an already parsed JSON value.
-pub fn overrides_from_value(value: &Json) -> (Vec<Parameter>, Vec<OverrideError>) {
-    let (list, prefix) = match value {
-        Json::Array(list) => (list, ""),
-        Json::Object(members) => {
-            if let Some((key, _)) = members.iter().find(|(k, _)| *k != "parameters") {
+/// The overrides as read, before they are checked against the table, with the fields that have
+/// no place in them (path of the object, name).
+pub struct RawOverrides {
+    top: Top,
+    unknown: Vec<(String, String)>,
+}
+
+/// Reads overrides from a serde deserializer (serde_json's or serde-wasm-bindgen's) into the
+/// lenient form that [`check_overrides`] checks.
+pub fn read_overrides<'de, D: Deserializer<'de>>(deserializer: D) -> Result<RawOverrides, D::Error> {
+    let mut unknown = Vec::new();
+    let mut record = |path: serde_ignored::Path| {
+        if let serde_ignored::Path::Map { parent, key } = path {
+            unknown.push((crate::lenient::dotted(parent), key));
+        }
+    };
+    let top = serde_ignored::deserialize(deserializer, &mut record)?;
+    Ok(RawOverrides { top, unknown })
+}
+
+/// Checks read overrides against the rule table: the valid rows, and a problem for every invalid
+/// field (an invalid override is left out whole, so the built-in value stays).
+pub fn check_overrides(raw: RawOverrides) -> (Vec<Parameter>, Vec<OverrideError>) {
+    let (items, prefix) = match raw.top {
+        Top::List(items) => (items, ""),
+        Top::Object(Part::Object(object)) => {
+            if let Some((_, key)) = raw.unknown.iter().find(|(parent, _)| parent.is_empty()) {
                 return (Vec::new(), vec![problem(key, "unknown field; the overrides object has only `parameters`")]);
             }
-            match value.get("parameters") {
-                Some(Json::Array(list)) => (list, "parameters"),
+            match object.parameters {
+                Some(List::Items(items)) => (items, "parameters"),
                 _ => return (Vec::new(), vec![problem("parameters", "expected an array of overrides")]),
             }
         }
-        _ => return (Vec::new(), vec![problem("", "expected an object with a `parameters` array")]),
+        Top::Object(Part::Other(_)) => return (Vec::new(), vec![problem("", "expected an object with a `parameters` array")]),
     };
     let mut rows = Vec::new();
     let mut problems = Vec::new();
-    for (index, item) in list.iter().enumerate() {
+    for (index, item) in items.into_iter().enumerate() {
         let path = format!("{prefix}[{index}]");
-        match one(item, &path) {
+        let unknown: Vec<&str> = raw.unknown.iter().filter(|(parent, _)| *parent == path).map(|(_, name)| name.as_str()).collect();
+        match one(item, &path, &unknown) {
             Ok(row) => rows.push(row),
             Err(mut found) => problems.append(&mut found),
         }
@@ -82,25 +107,80 @@ pub fn overrides_from_value(value: &Json) -> (Vec<Parameter>, Vec<OverrideError>
     (rows, problems)
 }
 
+/// The top level: an object with `parameters`, or the list alone.
+enum Top {
+    List(Vec<Part<RawOverride>>),
+    Object(Part<RawOverridesObject>),
+}
+
+#[derive(Deserialize)]
+struct RawOverridesObject {
+    parameters: Option<List<Part<RawOverride>>>,
+}
+
+/// A list, or whatever was given in its place.
+enum List<T> {
+    Items(Vec<T>),
+    Other,
+}
+
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase")]
+struct RawOverride {
+    id: Option<Leaf>,
+    value: Option<Part<RawRange>>,
+    citation: Option<Leaf>,
+    url: Option<Leaf>,
+    effective_from: Option<Leaf>,
+    effective_to: Option<Leaf>,
+    confidence: Option<Leaf>,
+}
+
+#[derive(Deserialize)]
+struct RawRange {
+    min: Option<Leaf>,
+    max: Option<Leaf>,
+}
+
 fn problem(path: &str, message: &str) -> OverrideError {
     OverrideError { path: path.to_owned(), message: message.to_owned() }
 }
 
-const FIELDS: &[&str] = &["id", "value", "citation", "url", "effectiveFrom", "effectiveTo", "confidence"];
+/// The fields an override has, for the message about an unknown one (the wire names of
+/// `RawOverride`, as its derive gives them to serde).
+fn override_fields() -> &'static [&'static str] {
+    struct Fields(&'static [&'static str]);
+    impl<'de> Deserializer<'de> for &mut Fields {
+        type Error = serde::de::value::Error;
+        fn deserialize_any<V: serde::de::Visitor<'de>>(self, _: V) -> Result<V::Value, Self::Error> {
+            Err(serde::de::Error::custom("fields only"))
+        }
+        fn deserialize_struct<V: serde::de::Visitor<'de>>(self, _: &'static str, fields: &'static [&'static str], _: V) -> Result<V::Value, Self::Error> {
+            self.0 = fields;
+            Err(serde::de::Error::custom("fields only"))
+        }
+        serde::forward_to_deserialize_any! {
+            bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string bytes byte_buf option unit
+            unit_struct newtype_struct seq tuple tuple_struct map enum identifier ignored_any
+        }
+    }
+    let mut fields = Fields(&[]);
+    let _ = RawOverride::deserialize(&mut fields);
+    fields.0
+}
 
-fn one(item: &Json, path: &str) -> Result<Parameter, Vec<OverrideError>> {
-    let Json::Object(members) = item else {
+fn one(item: Part<RawOverride>, path: &str, unknown: &[&str]) -> Result<Parameter, Vec<OverrideError>> {
+    let Part::Object(item) = item else {
         return Err(vec![problem(path, "expected an object {id, value, citation}")]);
     };
-    let map = item;
     let mut problems = Vec::new();
     let at = |field: &str| format!("{path}.{field}");
-    for (key, _) in members.iter().filter(|(k, _)| !FIELDS.contains(&k.as_str())) {
-        problems.push(problem(&at(key), &format!("unknown field; expected one of {}", FIELDS.join(", "))));
+    for key in unknown {
+        problems.push(problem(&at(key), &format!("unknown field; expected one of {}", override_fields().join(", "))));
     }
 
-    let id = match map.get("id") {
-        Some(Json::String(text)) => match ParameterId::from_name(text) {
+    let id = match &item.id {
+        Some(Leaf::Text(text)) => match ParameterId::from_name(text) {
             Some(id) => Some(id),
             None => {
                 problems.push(problem(&at("id"), &format!("unknown parameter `{text}`; the rules page lists every id")));
@@ -113,7 +193,7 @@ fn one(item: &Json, path: &str) -> Result<Parameter, Vec<OverrideError>> {
         }
     };
     let built_in = id.and_then(|id| PARAMETERS.iter().rev().find(|row| row.id == id));
-    let value = match (built_in, map.get("value")) {
+    let value = match (built_in, item.value) {
         (_, None) => {
             problems.push(problem(&at("value"), "required"));
             None
@@ -127,49 +207,47 @@ fn one(item: &Json, path: &str) -> Result<Parameter, Vec<OverrideError>> {
             }
         },
     };
-    let citation = match map.get("citation") {
-        Some(Json::String(text)) if !text.trim().is_empty() => Some(text.trim().to_owned()),
+    let citation = match &item.citation {
+        Some(Leaf::Text(text)) if !text.trim().is_empty() => Some(text.trim().to_owned()),
         _ => {
             problems.push(problem(&at("citation"), "required: the firm's own citation text for this value"));
             None
         }
     };
-    let url = match map.get("url") {
-        None | Some(Json::Null) => String::new(),
-        Some(Json::String(url)) if url.starts_with("https://") || url.starts_with("http://") || url.starts_with('/') => url.clone(),
+    let url = match &item.url {
+        None | Some(Leaf::Null) => String::new(),
+        Some(Leaf::Text(url)) if url.starts_with("https://") || url.starts_with("http://") || url.starts_with('/') => url.clone(),
         Some(_) => {
             problems.push(problem(&at("url"), "expected an http(s) URL or a path"));
             String::new()
         }
     };
-    let date = |field: &str, problems: &mut Vec<OverrideError>| match map.get(field) {
-        None | Some(Json::Null) => None,
-        Some(Json::String(text)) => match crate::calendar::parse_iso_date(text) {
-            Some(date) => Some(date),
-            _ => {
-                problems.push(problem(&at(field), "expected a date as YYYY-MM-DD"));
-                None
-            }
-        },
+    let date = |field: &str, given: &Option<Leaf>, problems: &mut Vec<OverrideError>| match given {
+        None | Some(Leaf::Null) => None,
+        Some(Leaf::Text(text)) if crate::calendar::parse_iso_date(text).is_some() => crate::calendar::parse_iso_date(text),
         Some(_) => {
             problems.push(problem(&at(field), "expected a date as YYYY-MM-DD"));
             None
         }
     };
-    let from = date("effectiveFrom", &mut problems);
-    let to = date("effectiveTo", &mut problems);
+    let from = date("effectiveFrom", &item.effective_from, &mut problems);
+    let to = date("effectiveTo", &item.effective_to, &mut problems);
     if let (Some(from), Some(to)) = (from, to) {
         if to < from {
             problems.push(problem(&at("effectiveTo"), "must not be before effectiveFrom"));
         }
     }
-    let given = map.get("confidence").and_then(Json::as_str);
-    let confidence = match given.map(|text| Confidence::deserialize(serde::de::value::StrDeserializer::<serde::de::value::Error>::new(text))) {
-        None => Confidence::Confirmed,
-        Some(Ok(value)) => value,
-        Some(Err(_)) => {
-            problems.push(problem(&at("confidence"), "expected confirmed, likely or unconfirmed"));
-            Confidence::Confirmed
+    let confidence = match &item.confidence {
+        None | Some(Leaf::Null) => Confidence::Confirmed,
+        Some(given) => {
+            let named = match given {
+                Leaf::Text(text) => Confidence::deserialize(serde::de::value::StrDeserializer::<serde::de::value::Error>::new(text)).ok(),
+                _ => None,
+            };
+            named.unwrap_or_else(|| {
+                problems.push(problem(&at("confidence"), "expected confirmed, likely or unconfirmed"));
+                Confidence::Confirmed
+            })
         }
     };
 
@@ -190,7 +268,7 @@ fn one(item: &Json, path: &str) -> Result<Parameter, Vec<OverrideError>> {
 }
 
 /// The value `given` as the kind the built-in `row` takes, within the bounds of its unit.
-fn value_for(row: &Parameter, given: &Json) -> Result<Value, String> {
+fn value_for(row: &Parameter, given: Part<RawRange>) -> Result<Value, String> {
     let maximum: u32 = match row.unit {
         Unit::Percent => 100,
         Unit::Days => 3650,
@@ -202,26 +280,26 @@ fn value_for(row: &Parameter, given: &Json) -> Result<Value, String> {
         Unit::CountryCodes => return Err("this parameter (the list of EAEU states) cannot be overridden".into()),
         Unit::Rule => 1,
     };
-    let number = |json: &Json| -> Result<u32, String> {
-        json.as_u64()
-            .filter(|n| *n <= u64::from(maximum))
+    let number = |leaf: &Leaf| -> Result<u32, String> {
+        Some(leaf)
+            .and_then(|leaf| if let Leaf::Number(n) = leaf { Some(*n) } else { None })
+            .filter(|n| n.fract() == 0.0 && (0.0..=f64::from(maximum)).contains(n))
             .map(|n| n as u32)
             .ok_or_else(|| format!("expected a whole number from 0 to {maximum} ({})", unit_name(row.unit)))
     };
     match (row.unit, &row.value, given) {
-        (Unit::Rule, _, Json::Bool(flag)) => Ok(Value::Flag(*flag)),
+        (Unit::Rule, _, Part::Other(Leaf::Bool(flag))) => Ok(Value::Flag(flag)),
         (Unit::Rule, _, _) => Err("expected true or false".into()),
         (_, Value::Bands(_) | Value::Choices(_), _) => Err("this parameter (a table of bands or choices) cannot be overridden".into()),
-        (_, _, range @ Json::Object(_)) if range.get("min").is_some() || range.get("max").is_some() => {
-            let min = range.get("min").ok_or("a range needs min and max")?;
-            let max = range.get("max").ok_or("a range needs min and max")?;
-            let (min, max) = (number(min)?, number(max)?);
+        (_, _, Part::Object(RawRange { min, max })) => {
+            let (Some(min), Some(max)) = (min, max) else { return Err("a range needs min and max".into()) };
+            let (min, max) = (number(&min)?, number(&max)?);
             if min > max {
                 return Err("min must not be greater than max".into());
             }
             Ok(Value::Range { min, max })
         }
-        (_, _, json) => number(json).map(Value::Number),
+        (_, _, Part::Other(leaf)) => number(&leaf).map(Value::Number),
     }
 }
 
@@ -237,5 +315,84 @@ fn unit_name(unit: Unit) -> &'static str {
         Unit::Tenge => "tenge",
         Unit::CountryCodes => "country codes",
         Unit::Rule => "yes or no",
+    }
+}
+
+impl<'de> Deserialize<'de> for Top {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        // A list is the overrides alone; anything else is read as the object (or kept, as a leaf,
+        // to be reported).
+        match List::<Part<RawOverride>>::deserialize_or(deserializer)? {
+            Ok(items) => Ok(Top::List(items)),
+            Err(part) => Ok(Top::Object(part)),
+        }
+    }
+}
+
+impl<'de, T: Deserialize<'de>> Deserialize<'de> for List<T> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        Ok(match List::<T>::deserialize_or::<D, IgnoredPart>(deserializer)? {
+            Ok(items) => List::Items(items),
+            Err(_) => List::Other,
+        })
+    }
+}
+
+/// Any object, its fields unread.
+#[derive(Deserialize)]
+struct IgnoredPart {}
+
+impl<'de, T: Deserialize<'de>> List<T> {
+    /// The items of a list, or else the value read as a [`Part`] of `O`.
+    fn deserialize_or<D: Deserializer<'de>, O: Deserialize<'de>>(deserializer: D) -> Result<Result<Vec<T>, Part<O>>, D::Error> {
+        use serde::de::{MapAccess, SeqAccess, Visitor};
+
+        struct ListVisitor<T, O>(std::marker::PhantomData<(T, O)>);
+
+        impl<'de, T: Deserialize<'de>, O: Deserialize<'de>> Visitor<'de> for ListVisitor<T, O> {
+            type Value = Result<Vec<T>, Part<O>>;
+
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a list or an object")
+            }
+
+            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
+                let mut items = Vec::new();
+                while let Some(item) = seq.next_element()? {
+                    items.push(item);
+                }
+                Ok(Ok(items))
+            }
+
+            fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Self::Value, A::Error> {
+                O::deserialize(serde::de::value::MapAccessDeserializer::new(map)).map(|object| Err(Part::Object(object)))
+            }
+
+            fn visit_unit<E: serde::de::Error>(self) -> Result<Self::Value, E> {
+                Ok(Err(Part::Other(Leaf::Null)))
+            }
+
+            fn visit_bool<E: serde::de::Error>(self, value: bool) -> Result<Self::Value, E> {
+                Ok(Err(Part::Other(Leaf::Bool(value))))
+            }
+
+            fn visit_i64<E: serde::de::Error>(self, value: i64) -> Result<Self::Value, E> {
+                Ok(Err(Part::Other(Leaf::Number(value as f64))))
+            }
+
+            fn visit_u64<E: serde::de::Error>(self, value: u64) -> Result<Self::Value, E> {
+                Ok(Err(Part::Other(Leaf::Number(value as f64))))
+            }
+
+            fn visit_f64<E: serde::de::Error>(self, value: f64) -> Result<Self::Value, E> {
+                Ok(Err(Part::Other(Leaf::Number(value))))
+            }
+
+            fn visit_str<E: serde::de::Error>(self, value: &str) -> Result<Self::Value, E> {
+                Ok(Err(Part::Other(Leaf::Text(value.to_owned()))))
+            }
+        }
+
+        deserializer.deserialize_any(ListVisitor(std::marker::PhantomData))
     }
 }

@@ -6,7 +6,7 @@ use wasm_bindgen::prelude::*;
 
 use crate::assess::raw;
 use crate::assess::structure_error;
-use crate::rules::{overrides_from_value, OverrideError, RuleBook};
+use crate::rules::{check_overrides, read_overrides, OverrideError, RuleBook};
 use crate::text::Language;
 use crate::{Assessment, Input, InputErrors};
 
@@ -16,8 +16,8 @@ pub fn rule_book(overrides: &JsValue) -> (RuleBook, Vec<OverrideError>) {
     if overrides.is_undefined() || overrides.is_null() {
         return (RuleBook::built_in(), Vec::new());
     }
-    let (rows, problems) = match serde_wasm_bindgen::from_value(overrides.clone()) {
-        Ok(value) => overrides_from_value(&value),
+    let (rows, problems) = match read_overrides(serde_wasm_bindgen::Deserializer::from(overrides.clone())) {
+        Ok(raw) => check_overrides(raw),
         Err(error) => (Vec::new(), vec![OverrideError { path: String::new(), message: format!("not readable: {error}") }]),
     };
     for problem in &problems {

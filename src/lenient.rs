@@ -1,0 +1,156 @@
+//! Lenient reading with serde: a [`Leaf`] takes any value and a [`Part`] any object, so a value of
+//! the wrong type or shape is kept and reported with its path instead of stopping the reader at the
+//! first problem. The input (`assess::raw`) and the rule overrides (`rules::overrides`) are read
+//! this way, from serde_json or serde-wasm-bindgen alike.
+
+use std::fmt;
+
+use serde::de::{self, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
+use serde::Deserialize;
+
+/// A JSON scalar, or a marker that something else (an object or array) was given.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Leaf {
+    Null,
+    Bool(bool),
+    Number(f64),
+    Text(String),
+    Compound,
+}
+
+/// A part that must be an object (never an array of its field values, never a scalar); anything
+/// else is kept as a [`Leaf`] to report it.
+#[derive(Debug)]
+pub enum Part<T> {
+    Object(T),
+    Other(Leaf),
+}
+
+/// A path as the errors write it (`staff.category1`), without serde_ignored's `?` for an `Option`.
+pub(crate) fn dotted(path: &serde_ignored::Path) -> String {
+    use serde_ignored::Path;
+    match path {
+        Path::Root => String::new(),
+        Path::Seq { parent, index } => format!("{}[{index}]", dotted(parent)),
+        Path::Map { parent, key } => match dotted(parent) {
+            parent if parent.is_empty() => key.clone(),
+            parent => format!("{parent}.{key}"),
+        },
+        Path::Some { parent } | Path::NewtypeStruct { parent } | Path::NewtypeVariant { parent } => dotted(parent),
+    }
+}
+
+impl<'de> Deserialize<'de> for Leaf {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_any(LeafVisitor)
+    }
+}
+
+/// Takes any value: a scalar as itself, an array or object as `Compound` without reading inside
+/// (serde-wasm-bindgen's `IgnoredAny` reads nothing, so depth and cycles cannot recurse).
+struct LeafVisitor;
+
+impl<'de> Visitor<'de> for LeafVisitor {
+    type Value = Leaf;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("any value")
+    }
+
+    fn visit_unit<E: de::Error>(self) -> Result<Leaf, E> {
+        Ok(Leaf::Null)
+    }
+
+    fn visit_none<E: de::Error>(self) -> Result<Leaf, E> {
+        Ok(Leaf::Null)
+    }
+
+    fn visit_some<D: Deserializer<'de>>(self, deserializer: D) -> Result<Leaf, D::Error> {
+        Leaf::deserialize(deserializer)
+    }
+
+    fn visit_bool<E: de::Error>(self, value: bool) -> Result<Leaf, E> {
+        Ok(Leaf::Bool(value))
+    }
+
+    fn visit_i64<E: de::Error>(self, value: i64) -> Result<Leaf, E> {
+        Ok(Leaf::Number(value as f64))
+    }
+
+    fn visit_u64<E: de::Error>(self, value: u64) -> Result<Leaf, E> {
+        Ok(Leaf::Number(value as f64))
+    }
+
+    fn visit_f64<E: de::Error>(self, value: f64) -> Result<Leaf, E> {
+        // JavaScript's NaN and infinities are not numbers of the contract (JSON has none).
+        Ok(if value.is_finite() { Leaf::Number(value) } else { Leaf::Null })
+    }
+
+    fn visit_str<E: de::Error>(self, value: &str) -> Result<Leaf, E> {
+        Ok(Leaf::Text(value.to_owned()))
+    }
+
+    fn visit_string<E: de::Error>(self, value: String) -> Result<Leaf, E> {
+        Ok(Leaf::Text(value))
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Leaf, A::Error> {
+        while seq.next_element::<IgnoredAny>()?.is_some() {}
+        Ok(Leaf::Compound)
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Leaf, A::Error> {
+        while map.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {}
+        Ok(Leaf::Compound)
+    }
+}
+
+impl<'de, T: Deserialize<'de>> Deserialize<'de> for Part<T> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct PartVisitor<T>(std::marker::PhantomData<T>);
+
+        impl<'de, T: Deserialize<'de>> Visitor<'de> for PartVisitor<T> {
+            type Value = Part<T>;
+
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("an object")
+            }
+
+            // Only an object is read as one: serde would read a struct from an array of its
+            // field values too, which the contract does not allow.
+            fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Part<T>, A::Error> {
+                T::deserialize(de::value::MapAccessDeserializer::new(map)).map(Part::Object)
+            }
+
+            fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<Part<T>, A::Error> {
+                LeafVisitor.visit_seq(seq).map(Part::Other)
+            }
+
+            fn visit_unit<E: de::Error>(self) -> Result<Part<T>, E> {
+                Ok(Part::Other(Leaf::Null))
+            }
+
+            fn visit_bool<E: de::Error>(self, value: bool) -> Result<Part<T>, E> {
+                Ok(Part::Other(Leaf::Bool(value)))
+            }
+
+            fn visit_i64<E: de::Error>(self, value: i64) -> Result<Part<T>, E> {
+                LeafVisitor.visit_i64(value).map(Part::Other)
+            }
+
+            fn visit_u64<E: de::Error>(self, value: u64) -> Result<Part<T>, E> {
+                LeafVisitor.visit_u64(value).map(Part::Other)
+            }
+
+            fn visit_f64<E: de::Error>(self, value: f64) -> Result<Part<T>, E> {
+                LeafVisitor.visit_f64(value).map(Part::Other)
+            }
+
+            fn visit_str<E: de::Error>(self, value: &str) -> Result<Part<T>, E> {
+                LeafVisitor.visit_str(value).map(Part::Other)
+            }
+        }
+
+        deserializer.deserialize_any(PartVisitor(std::marker::PhantomData))
+    }
+}
