@@ -1,14 +1,13 @@
 //! The `<kz-work-permit>` widget: Rust renders the journey into the element's shadow root and
 //! handles its events; `src/web/element.js` (served minified as `www/kz-work-permit.js`) only defines the element and forwards attributes.
 
-use crate::prelude::*;
 mod answers;
 mod form;
 mod result;
 pub mod takeaway;
 
-use core::cell::RefCell;
-use alloc::rc::Rc;
+use std::cell::RefCell;
+use std::rc::Rc;
 
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -16,7 +15,7 @@ use web_sys::{CssStyleSheet, CustomEvent, CustomEventInit, Element, Event, HtmlE
 
 use crate::assess::{Assessment, ErrorCode, InputError};
 use crate::rules::RuleBook;
-use crate::text::{concat, Language};
+use crate::text::Language;
 use crate::web::html::Html;
 use crate::web::ui_text::{ui, Ui};
 use crate::Input;
@@ -169,7 +168,7 @@ impl Widget {
     #[wasm_bindgen(js_name = setAsOf)]
     pub fn set_as_of(&self, date: &str) {
         let detail = with_state(&self.state, |s| {
-            s.as_of = crate::calendar::parse_iso_date(date).map(crate::calendar::iso_date);
+            s.as_of = crate::calendar::parse_iso_date(date).map(|date| date.to_string());
             s.refresh()
         });
         dispatch(&self.state, detail.flatten());
@@ -265,7 +264,7 @@ fn on_click(state: &Rc<RefCell<State>>, event: &Event) {
             "lang" => {
                 if let Some(language) = button.get_attribute("data-lang").and_then(|l| Language::parse(&l)) {
                     s.language = language;
-                    s.focus = Some(concat(&["kzwp-lang-", language.code()]));
+                    s.focus = Some(format!("kzwp-lang-{}", language.code()));
                     return s.refresh();
                 }
             }
@@ -462,7 +461,7 @@ impl State {
         if let Ok(anchor) = document.create_element("a") {
             let anchor: web_sys::HtmlAnchorElement = anchor.unchecked_into();
             anchor.set_href(&url);
-            anchor.set_download(&concat(&["kz-work-permit-", &crate::calendar::iso_date(result.as_of), ".ics"]));
+            anchor.set_download(&format!("kz-work-permit-{}.ics", result.as_of));
             anchor.click();
         }
         let _ = web_sys::Url::revoke_object_url(&url);
@@ -504,7 +503,7 @@ impl State {
         html.element("p", &[("class", "kzwp-title")], ui(Ui::Title, self.language));
         html.open("div", &[("class", "kzwp-languages"), ("role", "group"), ("aria-label", ui(Ui::LanguageLabel, self.language))]);
         for (language, name) in [(Language::Kk, "Қазақша"), (Language::Ru, "Русский"), (Language::En, "English")] {
-            let id = concat(&["kzwp-lang-", language.code()]);
+            let id = format!("kzwp-lang-{}", language.code());
             let pressed = if language == self.language { "true" } else { "false" };
             html.element(
                 "button",
@@ -529,7 +528,7 @@ impl State {
             let key = form::error_key(error, &self.answers);
             let target = form::focus_target(&key);
             html.open("li", &[]);
-            html.element("a", &[("href", &concat(&["#", &target])), ("data-action", "focus"), ("data-target", &target)], &error.message);
+            html.element("a", &[("href", &format!("#{target}")), ("data-action", "focus"), ("data-target", &target)], &error.message);
             html.close("li");
         }
         html.close("ul").close("div");
@@ -550,7 +549,7 @@ impl State {
         }
         let Some(window) = web_sys::window() else { return };
         let fragment = self.answers.to_fragment(self.step, |v| js_sys::encode_uri_component(v).into());
-        let url = concat(&["#", &fragment]);
+        let url = format!("#{fragment}");
         if let Ok(history) = window.history() {
             if window.location().hash().ok().as_deref() == Some(url.as_str()) {
                 return;
