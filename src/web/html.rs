@@ -1,7 +1,6 @@
 //! A small HTML writer. Every piece of text and every attribute value goes through [`escape`], so
 //! answers, attribute values and messages always render as text, never as markup.
 
-use crate::prelude::*;
 /// Escapes `&`, `<`, `>`, `"` and `'`.
 pub fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());

@@ -1,11 +1,10 @@
 //! The interface's words in Kazakh, Russian and English, with dates, holidays and amounts written
 //! the way each language writes them.
 
-use crate::prelude::*;
 use chrono::{Datelike, NaiveDate};
 
 use crate::calendar::Holiday;
-use crate::text::{concat, Decimal, Language};
+use crate::text::Language;
 
 /// A piece of interface text.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -127,9 +126,17 @@ pub enum Ui {
 
 /// The text of `key` in `language`.
 pub fn ui(key: Ui, language: Language) -> &'static str {
-    language.pick(catalogue(key))
+    let [en, ru, kk] = catalogue(key);
+    // `in_build` is the build's only language in a single-language build, so the compiler keeps
+    // that arm's text alone.
+    match language.in_build() {
+        Language::En => en,
+        Language::Ru => ru,
+        Language::Kk => kk,
+    }
 }
 
+/// Every piece of interface text as `[english, russian, kazakh]`.
 fn catalogue(key: Ui) -> [&'static str; 3] {
     use Ui as U;
     match key {
@@ -251,7 +258,7 @@ fn catalogue(key: Ui) -> [&'static str; 3] {
 
 /// A holiday's name.
 pub fn holiday_name(holiday: Holiday, language: Language) -> &'static str {
-    language.pick(match holiday {
+    let [en, ru, kk] = match holiday {
         Holiday::NewYear => ["New Year", "Новый год", "Жаңа жыл"],
         Holiday::OrthodoxChristmas => ["Orthodox Christmas", "Православное Рождество", "Православиелік Рождество"],
         Holiday::WomensDay => ["International Women's Day", "Международный женский день", "Халықаралық әйелдер күні"],
@@ -264,7 +271,12 @@ pub fn holiday_name(holiday: Holiday, language: Language) -> &'static str {
         Holiday::RepublicDay => ["Republic Day", "День Республики", "Республика күні"],
         Holiday::IndependenceDay => ["Independence Day", "День Независимости", "Тәуелсіздік күні"],
         Holiday::KurbanAit => ["Kurban Ait", "Курбан айт", "Құрбан айт"],
-    })
+    };
+    match language.in_build() {
+        Language::En => en,
+        Language::Ru => ru,
+        Language::Kk => kk,
+    }
 }
 
 const WEEKDAYS_EN: [&str; 7] = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
@@ -278,30 +290,35 @@ const MONTHS_KK: [&str; 12] = ["қаңтар", "ақпан", "наурыз", "с
 
 /// The weekday's name.
 pub fn weekday(date: NaiveDate, language: Language) -> &'static str {
-    language.pick([&WEEKDAYS_EN, &WEEKDAYS_RU, &WEEKDAYS_KK])[date.weekday().num_days_from_monday() as usize]
+    let weekdays = match language.in_build() {
+        Language::En => &WEEKDAYS_EN,
+        Language::Ru => &WEEKDAYS_RU,
+        Language::Kk => &WEEKDAYS_KK,
+    };
+    weekdays[date.weekday().num_days_from_monday() as usize]
 }
 
 /// A date as the language usually writes it: "2 April 2026", "2 апреля 2026 г.", "2026 ж. 2 сәуір".
 pub fn date(date: NaiveDate, language: Language) -> String {
-    let month = language.pick([&MONTHS_EN, &MONTHS_RU, &MONTHS_KK])[date.month0() as usize];
-    match language.pick([Language::En, Language::Ru, Language::Kk]) {
-        Language::En => concat(&[&date.day().decimal(), " ", month, " ", &date.year().decimal()]),
-        Language::Ru => concat(&[&date.day().decimal(), " ", month, " ", &date.year().decimal(), " г."]),
-        Language::Kk => concat(&[&date.year().decimal(), " ж. ", &date.day().decimal(), " ", month]),
+    let (day, month, year) = (date.day(), date.month0() as usize, date.year());
+    match language.in_build() {
+        Language::En => format!("{day} {} {year}", MONTHS_EN[month]),
+        Language::Ru => format!("{day} {} {year} г.", MONTHS_RU[month]),
+        Language::Kk => format!("{year} ж. {day} {}", MONTHS_KK[month]),
     }
 }
 
 /// A date with its weekday: "Thursday, 2 April 2026".
 pub fn date_with_weekday(day: NaiveDate, language: Language) -> String {
-    match language.pick([Language::En, Language::Ru, Language::Kk]) {
-        Language::Kk => concat(&[&date(day, language), ", ", weekday(day, language)]),
-        _ => concat(&[weekday(day, language), ", ", &date(day, language)]),
+    match language.in_build() {
+        Language::Kk => format!("{}, {}", date(day, language), weekday(day, language)),
+        Language::En | Language::Ru => format!("{}, {}", weekday(day, language), date(day, language)),
     }
 }
 
 /// An amount with thin-space thousands separators: 155 700.
 pub fn amount(value: u64) -> String {
-    let digits = value.decimal();
+    let digits = value.to_string();
     let mut out = String::new();
     for (i, c) in digits.chars().enumerate() {
         if i > 0 && (digits.len() - i) % 3 == 0 {
@@ -320,7 +337,11 @@ const COUNTRY_NAMES_KK: [&str; 22] = ["Ресей", "Қырғызстан", "Б�
 
 /// The names of [`COUNTRY_CODES`] in `language`, in the same order.
 pub fn country_names(language: Language) -> &'static [&'static str; 22] {
-    language.pick([&COUNTRY_NAMES_EN, &COUNTRY_NAMES_RU, &COUNTRY_NAMES_KK])
+    match language.in_build() {
+        Language::En => &COUNTRY_NAMES_EN,
+        Language::Ru => &COUNTRY_NAMES_RU,
+        Language::Kk => &COUNTRY_NAMES_KK,
+    }
 }
 
 /// The name of a listed country, or `None`.

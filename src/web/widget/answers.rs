@@ -1,9 +1,8 @@
 //! The visitor's answers as the form holds them (text, keyed by the input's JSON path), their
 //! conversion to the engine's input, and their encoding in the URL fragment.
 
-use crate::prelude::*;
 use crate::assess::raw::{Leaf, Object, RawCategory, RawDates, RawEmployer, RawHire, RawInput, RawStaff};
-use crate::text::{concat, Decimal, Language};
+use crate::text::Language;
 
 /// The steps of the journey, in order.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -79,14 +78,14 @@ pub fn keys() -> Vec<String> {
     let mut keys: Vec<String> = ["employer.kind", "employer.smallBusiness", "employer.employees"].map(String::from).to_vec();
     for category in 1..=4u8 {
         for field in STAFF_FIELDS {
-            keys.push(concat(&["staff.category", &category.decimal(), ".", field]));
+            keys.push(format!("staff.category{category}.{field}"));
         }
     }
     for key in ["hire.route", "hire.category", "hire.count", "hire.citizenship", OTHER_COUNTRY, "hire.seasonalDays"] {
         keys.push(key.to_owned());
     }
     for key in ["vacancyPosted", "applicationRegistered", "approvalNotified", "contractSigned", "permitExpires"] {
-        keys.push(concat(&["dates.", key]));
+        keys.push(format!("dates.{key}"));
     }
     keys
 }
@@ -143,7 +142,7 @@ impl Answers {
         let employer = RawEmployer { kind: text("employer.kind"), small_business: boolean("employer.smallBusiness"), employees: number("employer.employees") };
         let staff = if asked(Step::Staff) {
             let category = |c: u8| {
-                let key = |field: &str| concat(&["staff.category", &c.decimal(), ".", field]);
+                let key = |field: &str| format!("staff.category{c}.{field}");
                 Some(Object(RawCategory {
                     citizens: zero_if_empty(&key("citizens")),
                     foreigners: zero_if_empty(&key("foreigners")),
@@ -194,7 +193,7 @@ impl Answers {
 
     /// The answers and step as a URL fragment: `kzwp&step=hire&employer.kind=company…`.
     pub fn to_fragment(&self, step: Step, encode: impl Fn(&str) -> String) -> String {
-        let mut out = concat(&["kzwp&step=", step.name()]);
+        let mut out = format!("kzwp&step={}", step.name());
         for (key, value) in &self.values {
             out.push('&');
             out.push_str(key);

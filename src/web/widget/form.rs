@@ -1,15 +1,14 @@
 //! The question steps and the "Your answers" summary.
 
-use crate::prelude::*;
 use super::answers::{Answers, Step, OTHER, OTHER_COUNTRY, STAFF_FIELDS};
 use crate::assess::InputError;
-use crate::text::{concat, fill, Decimal, Language};
+use crate::text::{fill, Language};
 use crate::web::html::Html;
 use crate::web::ui_text::{self, ui, Ui};
 
 /// The id of the form control for an answer key: `hire.count` → `kzwp-hire-count`.
 pub fn field_id(key: &str) -> String {
-    concat(&["kzwp-", &key.replace('.', "-")])
+    format!("kzwp-{}", key.replace('.', "-"))
 }
 
 /// What a step needs to render.
@@ -32,7 +31,7 @@ impl FormView<'_> {
 
     pub fn render(&self, html: &mut Html) {
         let number = Step::QUESTIONS.iter().position(|s| *s == self.step).map_or(0, |i| i + 1);
-        html.element("p", &[("class", "kzwp-progress")], &fill(self.t(Ui::StepOf), &[&number.decimal(), "4"]));
+        html.element("p", &[("class", "kzwp-progress")], &fill(self.t(Ui::StepOf), &[&number.to_string(), "4"]));
         html.element("h2", &[("tabindex", "-1"), ("class", "kzwp-heading"), ("part", "heading")], self.t(step_title(self.step)));
         html.open("form", &[("novalidate", ""), ("class", "kzwp-form"), ("part", "step")]);
         match self.step {
@@ -66,7 +65,7 @@ impl FormView<'_> {
             html.element("legend", &[], self.t(title));
             html.open("div", &[("class", "kzwp-staff-row")]);
             for (field, label) in STAFF_FIELDS.iter().zip([Ui::Citizens, Ui::Foreigners, Ui::Transferees]) {
-                self.number(html, &concat(&["staff.category", &category.decimal(), ".", field]), self.t(label), None);
+                self.number(html, &format!("staff.category{category}.{field}"), self.t(label), None);
             }
             html.close("div").close("fieldset");
         }
@@ -97,7 +96,7 @@ impl FormView<'_> {
     fn dates(&self, html: &mut Html) {
         html.element("p", &[("class", "kzwp-hint")], self.t(Ui::DatesHint));
         for (key, label) in DATE_FIELDS {
-            let label = concat(&[self.t(*label), " ", self.t(Ui::Optional)]);
+            let label = format!("{} {}", self.t(*label), self.t(Ui::Optional));
             self.control(html, key, &label, None, "date", &[]);
         }
     }
@@ -149,14 +148,14 @@ impl FormView<'_> {
         html.element("label", &[("for", &id), ("class", "kzwp-label")], label);
         let mut described: Vec<String> = Vec::new();
         if let Some(hint) = hint {
-            let hint_id = concat(&[&id, "-hint"]);
+            let hint_id = format!("{id}-hint");
             html.element("p", &[("class", "kzwp-hint"), ("id", &hint_id)], self.t(hint));
             described.push(hint_id);
         }
         if let Some(error_id) = self.error_line(html, key) {
             described.push(error_id);
         }
-        let described = crate::text::join(&described, " ");
+        let described = described.join(" ");
         let value = self.answers.get(key);
         let mut attributes = vec![("id", id.as_str()), ("name", key), ("type", kind), ("value", value)];
         if !extra.iter().any(|(name, _)| *name == "class") {
@@ -176,7 +175,7 @@ impl FormView<'_> {
     /// Writes the error message of `key` and returns its id.
     fn error_line(&self, html: &mut Html, key: &str) -> Option<String> {
         let error = self.error_for(key)?;
-        let error_id = concat(&[&field_id(key), "-error"]);
+        let error_id = format!("{}-error", field_id(key));
         html.open("p", &[("class", "kzwp-error"), ("id", &error_id)]);
         html.element("span", &[("class", "kzwp-visually-hidden")], self.t(Ui::ErrorPrefix));
         html.text(" ").text(&error.message).close("p");
@@ -188,15 +187,15 @@ impl FormView<'_> {
         let error = self.error_for(key);
         let mut described = Vec::new();
         html.open("div", &[("class", if error.is_some() { "kzwp-field kzwp-field-error" } else { "kzwp-field" })]);
-        let hint_id = concat(&[&id, "-hint"]);
-        let error_id = concat(&[&id, "-error"]);
+        let hint_id = format!("{id}-hint");
+        let error_id = format!("{id}-error");
         if hint.is_some() {
             described.push(hint_id.clone());
         }
         if error.is_some() {
             described.push(error_id.clone());
         }
-        let described = crate::text::join(&described, " ");
+        let described = described.join(" ");
         let mut fieldset = vec![("class", "kzwp-fieldset"), ("id", id.as_str())];
         if !described.is_empty() {
             fieldset.push(("aria-describedby", &described));
@@ -209,7 +208,7 @@ impl FormView<'_> {
         self.error_line(html, key);
         let chosen = self.answers.get(key);
         for (index, (value, label)) in options.iter().enumerate() {
-            let option_id = concat(&[&id, "-", &index.decimal()]);
+            let option_id = format!("{id}-{index}");
             html.open("div", &[("class", "kzwp-radio")]);
             let mut attributes = vec![("type", "radio"), ("id", option_id.as_str()), ("name", key), ("value", *value)];
             if chosen == *value {
@@ -256,7 +255,7 @@ pub fn error_key(error: &InputError, answers: &Answers) -> String {
 pub fn focus_target(key: &str) -> String {
     let id = field_id(key);
     if ["employer.kind", "employer.smallBusiness", "hire.route", "hire.category"].contains(&key) {
-        concat(&[&id, "-0"])
+        format!("{id}-0")
     } else {
         id
     }
@@ -286,7 +285,7 @@ pub fn summary(html: &mut Html, answers: &Answers, language: Language) {
             html.element("dd", &[], if value.is_empty() { t(Ui::NotGiven) } else { &value });
             html.open("dd", &[("class", "kzwp-summary-action")]);
             html.open("button", &[("type", "button"), ("class", "kzwp-link"), ("data-action", "change"), ("data-step", step.name()), ("data-key", &key)]);
-            html.text(t(Ui::Change)).element("span", &[("class", "kzwp-visually-hidden")], &concat(&[" ", &label]));
+            html.text(t(Ui::Change)).element("span", &[("class", "kzwp-visually-hidden")], &format!(" {label}"));
             html.close("button").close("dd").close("div");
         }
         html.close("dl");
@@ -330,17 +329,16 @@ fn summary_rows(step: Step, answers: &Answers, language: Language) -> Vec<(Strin
                     .iter()
                     .zip([Ui::Citizens, Ui::Foreigners, Ui::Transferees])
                     .map(|(field, label)| {
-                        let count = answers.get(&concat(&["staff.category", &category.decimal(), ".", field]));
-                        concat(&[&t(label), ": ", if count.is_empty() { "0" } else { count }])
+                        let count = answers.get(&format!("staff.category{category}.{field}"));
+                        format!("{}: {}", t(label), if count.is_empty() { "0" } else { count })
                     })
                     .collect::<Vec<_>>();
-                let value = crate::text::join(&value, ", ");
-                (concat(&["staff.category", &category.decimal(), ".citizens"]), t(title), value)
+                (format!("staff.category{category}.citizens"), t(title), value.join(", "))
             })
             .collect(),
         Step::Hire => {
             let code = answers.citizenship();
-            let country = ui_text::country_name(&code, language).map(|n| concat(&[n, " (", &code, ")"])).unwrap_or(code);
+            let country = ui_text::country_name(&code, language).map(|n| format!("{n} ({code})")).unwrap_or(code);
             let mut rows = vec![
                 ("hire.route".into(), t(Ui::RouteLegend), choice("hire.route", &[("permit", Ui::RoutePermit), ("intraCorporateTransfer", Ui::RouteIct), ("seasonal", Ui::RouteSeasonal)])),
                 ("hire.category".into(), t(Ui::CategoryLegend), choice("hire.category", &[("1", Ui::Category1), ("2", Ui::Category2), ("3", Ui::Category3), ("4", Ui::Category4)])),

@@ -2,11 +2,10 @@
 //! fee, the permit term and obligations, the checklist, the sources with their confidence, and the
 //! rule set and calendar the answer rests on.
 
-use crate::prelude::*;
 use crate::assess::{Assessment, Deadline, DeadlineId, DeadlineStatus, FeeKind, Finding, LocalContentGroup};
 use crate::calendar::{Day, DayReason};
 use crate::rules::{Confidence, DayKind, Parameter};
-use crate::text::{concat, fill, Decimal, Language};
+use crate::text::{fill, Language};
 use crate::web::html::Html;
 use crate::web::ui_text::{self, ui, Ui};
 
@@ -28,7 +27,7 @@ pub fn render(html: &mut Html, result: &Assessment, contact: Option<Contact>) {
     finding_text(html, &result.permit_reason, language);
     let local = &result.local_content;
     let local_title = if local.applies {
-        concat(&[t(Ui::LocalContentApplies), ": ", t(if local.meets_all { Ui::MetAfterHire } else { Ui::NotMetAfterHire })])
+        format!("{}: {}", t(Ui::LocalContentApplies), t(if local.meets_all { Ui::MetAfterHire } else { Ui::NotMetAfterHire }))
     } else {
         t(Ui::LocalContentExempt).to_owned()
     };
@@ -47,7 +46,7 @@ pub fn render(html: &mut Html, result: &Assessment, contact: Option<Contact>) {
     if let Some(ict) = &result.intra_corporate_transfer {
         html.open("section", &[("class", "kzwp-section")]);
         html.element("h3", &[], t(Ui::IctTitle));
-        let line = fill(t(Ui::IctAfterHire), &[&ict.category.decimal(), &ict.after_hire.decimal(), &ict.cap.decimal()]);
+        let line = fill(t(Ui::IctAfterHire), &[&ict.category.to_string(), &ict.after_hire.to_string(), &ict.cap.to_string()]);
         html.element("p", &[("class", if ict.meets { "" } else { "kzwp-bad" })], &line);
         finding_text(html, &ict.finding, language);
         html.close("section");
@@ -58,7 +57,7 @@ pub fn render(html: &mut Html, result: &Assessment, contact: Option<Contact>) {
     html.element("h3", &[], t(Ui::DeadlinesTitle));
     html.open("ol", &[("class", "kzwp-timeline")]);
     let mut deadlines: Vec<&Deadline> = result.deadlines.iter().collect();
-    crate::small_sort_by_key(&mut deadlines, |d| (d.date.is_none(), d.date));
+    deadlines.sort_by_key(|d| (d.date.is_none(), d.date));
     for deadline in deadlines {
         deadline_item(html, deadline, language);
     }
@@ -70,22 +69,22 @@ pub fn render(html: &mut Html, result: &Assessment, contact: Option<Contact>) {
     let fee = &result.fee;
     let per_worker = match (fee.kind, fee.mci, fee.mci_range, fee.tenge, fee.tenge_range) {
         (FeeKind::None | FeeKind::IntraCorporateTransfer, _, _, _, _) => t(Ui::Free).to_owned(),
-        (_, Some(mci), _, tenge, _) => with_tenge(&concat(&[&mci.decimal(), " ", t(Ui::Mci)]), tenge.map(ui_text::amount)),
+        (_, Some(mci), _, tenge, _) => with_tenge(&format!("{mci} {}", t(Ui::Mci)), tenge.map(ui_text::amount)),
         (_, None, Some(range), _, tenge) => with_tenge(
-            &concat(&[&range.min.decimal(), "–", &range.max.decimal(), " ", t(Ui::Mci)]),
-            tenge.map(|r| concat(&[&ui_text::amount(r.min), "–", &ui_text::amount(r.max)])),
+            &format!("{}–{} {}", range.min, range.max, t(Ui::Mci)),
+            tenge.map(|r| format!("{}–{}", ui_text::amount(r.min), ui_text::amount(r.max))),
         ),
         _ => t(Ui::NotGiven).to_owned(),
     };
     html.element("p", &[("class", "kzwp-fee")], &fill(t(Ui::PerWorker), &[&per_worker]));
     if fee.count > 1 {
         let total = match (fee.total_tenge, fee.total_tenge_range) {
-            (Some(total), _) => Some(concat(&[&ui_text::amount(total), " ₸"])),
-            (None, Some(r)) => Some(concat(&[&ui_text::amount(r.min), "–", &ui_text::amount(r.max), " ₸"])),
+            (Some(total), _) => Some(format!("{} ₸", ui_text::amount(total))),
+            (None, Some(r)) => Some(format!("{}–{} ₸", ui_text::amount(r.min), ui_text::amount(r.max))),
             _ => None,
         };
         if let Some(total) = total {
-            html.element("p", &[], &fill(t(Ui::ForWorkers), &[&fee.count.decimal(), &total]));
+            html.element("p", &[], &fill(t(Ui::ForWorkers), &[&fee.count.to_string(), &total]));
         }
     }
     finding_text(html, &fee.finding, language);
@@ -156,7 +155,7 @@ pub fn render(html: &mut Html, result: &Assessment, contact: Option<Contact>) {
 
 fn with_tenge(mci: &str, tenge: Option<String>) -> String {
     match tenge {
-        Some(tenge) => concat(&[mci, " = ", &tenge, " ₸"]),
+        Some(tenge) => format!("{mci} = {tenge} ₸"),
         None => mci.to_owned(),
     }
 }
@@ -190,7 +189,7 @@ fn percent_text(citizens: u64, foreigners: u64) -> String {
     // (a u128 division would cost 1 KB of WebAssembly); past 10^16 the share is computed from a
     // total scaled down instead, still without overflow.
     let tenths = citizens.checked_mul(1000).map_or_else(|| (citizens / (total / 1000)).min(1000), |n| n / total);
-    concat(&[&(tenths / 10).decimal(), ".", &(tenths % 10).decimal(), " %"])
+    format!("{}.{} %", tenths / 10, tenths % 10)
 }
 
 fn group_table(html: &mut Html, group: &LocalContentGroup, language: Language) {
@@ -198,17 +197,17 @@ fn group_table(html: &mut Html, group: &LocalContentGroup, language: Language) {
     let [a, b] = group.categories;
     html.open("section", &[("class", "kzwp-section")]);
     html.open("table", &[("class", "kzwp-table"), ("part", "table")]);
-    html.element("caption", &[], &fill(t(Ui::GroupCaption), &[&a.decimal(), &b.decimal(), &group.min_citizen_percent.decimal()]));
+    html.element("caption", &[], &fill(t(Ui::GroupCaption), &[&a.to_string(), &b.to_string(), &group.min_citizen_percent.to_string()]));
     html.open("thead", &[]).open("tr", &[]);
     html.element("td", &[], "");
     html.element("th", &[("scope", "col")], t(Ui::Now));
     html.element("th", &[("scope", "col")], t(Ui::AfterHire));
     html.close("tr").close("thead").open("tbody", &[]);
     let rows = [
-        (t(Ui::Citizens), group.citizens.decimal(), group.citizens.decimal()),
-        (t(Ui::Foreigners), group.foreigners_before_hire.decimal(), group.foreigners.decimal()),
+        (t(Ui::Citizens), group.citizens.to_string(), group.citizens.to_string()),
+        (t(Ui::Foreigners), group.foreigners_before_hire.to_string(), group.foreigners.to_string()),
         (t(Ui::CitizensShare), percent_text(group.citizens, group.foreigners_before_hire), percent_text(group.citizens, group.foreigners)),
-        (t(Ui::Minimum), concat(&[&group.min_citizen_percent.decimal(), " %"]), concat(&[&group.min_citizen_percent.decimal(), " %"])),
+        (t(Ui::Minimum), format!("{} %", group.min_citizen_percent), format!("{} %", group.min_citizen_percent)),
     ];
     for (label, now, after) in rows {
         html.open("tr", &[]).element("th", &[("scope", "row")], label).element("td", &[], &now).element("td", &[], &after).close("tr");
@@ -216,9 +215,9 @@ fn group_table(html: &mut Html, group: &LocalContentGroup, language: Language) {
     html.close("tbody").close("table");
     let status = if group.meets { Ui::MetAfterHire } else { Ui::NotMetAfterHire };
     html.element("p", &[("class", if group.meets { "kzwp-good" } else { "kzwp-bad" })], t(status));
-    html.element("p", &[], &fill(t(Ui::MaxForeigners), &[&group.max_foreigners.decimal()]));
+    html.element("p", &[], &fill(t(Ui::MaxForeigners), &[&group.max_foreigners.to_string()]));
     if let Some(hire) = group.citizens_to_hire.filter(|n| *n > 0) {
-        html.element("p", &[("class", "kzwp-bad")], &fill(t(Ui::CitizensToHire), &[&hire.decimal()]));
+        html.element("p", &[("class", "kzwp-bad")], &fill(t(Ui::CitizensToHire), &[&hire.to_string()]));
     }
     html.close("section");
 }
@@ -241,7 +240,7 @@ fn deadline_item(html: &mut Html, deadline: &Deadline, language: Language) {
     html.open("li", &[("class", if computed { "kzwp-deadline" } else { "kzwp-deadline kzwp-muted" }), ("data-deadline", deadline.id.name())]);
     if let Some(date) = deadline.date {
         html.open("p", &[("class", "kzwp-date")]);
-        html.element("time", &[("datetime", &crate::calendar::iso_date(date))], &ui_text::date_with_weekday(date, language));
+        html.element("time", &[("datetime", &date.to_string())], &ui_text::date_with_weekday(date, language));
         html.close("p");
     }
     html.element("p", &[("class", "kzwp-deadline-title")], t(deadline_title(deadline.id)));
@@ -251,12 +250,12 @@ fn deadline_item(html: &mut Html, deadline: &Deadline, language: Language) {
             (Some(DayKind::Working), _) => Ui::WorkingDaysAfter,
             _ => Ui::CalendarDaysAfter,
         };
-        html.element("p", &[("class", "kzwp-note")], &fill(t(template), &[&days.decimal(), &ui_text::date(from, language)]));
+        html.element("p", &[("class", "kzwp-note")], &fill(t(template), &[&days.to_string(), &ui_text::date(from, language)]));
     }
     finding_text(html, &deadline.finding, language);
     if !deadline.skipped.is_empty() {
         html.open("details", &[("class", "kzwp-skipped")]);
-        html.element("summary", &[], &concat(&[t(Ui::Skips), " ", &deadline.skipped.len().decimal()]));
+        html.element("summary", &[], &format!("{} {}", t(Ui::Skips), deadline.skipped.len()));
         html.open("ul", &[]);
         for day in &deadline.skipped {
             html.element("li", &[], &day_text(day, language));
@@ -264,7 +263,7 @@ fn deadline_item(html: &mut Html, deadline: &Deadline, language: Language) {
         html.close("ul").close("details");
     }
     if let Some(day) = &deadline.non_working_date {
-        html.element("p", &[("class", "kzwp-warning-text")], &concat(&[t(Ui::NotWorkingDay), ": ", &day_text(day, language)]));
+        html.element("p", &[("class", "kzwp-warning-text")], &format!("{}: {}", t(Ui::NotWorkingDay), day_text(day, language)));
     }
     if deadline.passed == Some(true) {
         html.element("p", &[("class", "kzwp-note")], t(Ui::Passed));
@@ -283,12 +282,12 @@ pub fn day_text(day: &Day, language: Language) -> String {
         Some(DayReason::Weekend) => t(Ui::Weekend).to_owned(),
         Some(DayReason::Holiday { holiday }) => ui_text::holiday_name(holiday, language).to_owned(),
         Some(DayReason::MovedHoliday { holiday, from }) => {
-            concat(&[ui_text::holiday_name(holiday, language), ", ", &fill(t(Ui::MovedFrom), &[&ui_text::date(from, language)])])
+            format!("{}, {}", ui_text::holiday_name(holiday, language), fill(t(Ui::MovedFrom), &[&ui_text::date(from, language)]))
         }
-        Some(DayReason::TransferDayOff { act, .. }) => concat(&[t(Ui::TransferDayOff), " (", act, ")"]),
-        Some(DayReason::TransferWorkingDay { act, .. }) => concat(&[t(Ui::TransferWorkingDay), " (", act, ")"]),
+        Some(DayReason::TransferDayOff { act, .. }) => format!("{} ({act})", t(Ui::TransferDayOff)),
+        Some(DayReason::TransferWorkingDay { act, .. }) => format!("{} ({act})", t(Ui::TransferWorkingDay)),
     };
-    concat(&[&ui_text::date_with_weekday(day.date, language), ": ", &reason])
+    format!("{}: {reason}", ui_text::date_with_weekday(day.date, language))
 }
 
 /// Every rule parameter the answer used, once, with its citation and confidence.
@@ -305,7 +304,7 @@ fn sources(html: &mut Html, result: &Assessment) {
         .chain(result.local_content.groups.iter().flat_map(|g| g.parameters.iter()));
     let mut used: Vec<(String, &Parameter)> = Vec::new();
     for parameter in parameters {
-        let key = concat(&[parameter.id.name(), &crate::calendar::iso_date(parameter.effective_from)]);
+        let key = format!("{}{}", parameter.id.name(), parameter.effective_from);
         if let Err(i) = used.binary_search_by(|(k, _)| k.as_str().cmp(&key)) {
             used.insert(i, (key, parameter));
         }

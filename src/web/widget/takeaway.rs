@@ -1,10 +1,9 @@
 //! What the visitor takes away: the deadlines as an iCalendar file and the result as plain text.
 
-use crate::prelude::*;
 use super::result::deadline_title;
 use crate::assess::{Assessment, DeadlineStatus};
 use crate::ics::{self, Event};
-use crate::text::{concat, fill, Decimal};
+use crate::text::fill;
 use crate::web::ui_text::{self, ui, Ui};
 
 /// Every dated deadline as an all-day event, in the assessment's language.
@@ -21,7 +20,7 @@ pub fn calendar_file(result: &Assessment, stamp: chrono::NaiveDateTime) -> Strin
                 description.push('\n');
                 description.push_str(note);
             }
-            Some(Event { uid: concat(&[d.id.name(), "-", &ics::compact_date(date)]), date, summary: ui(deadline_title(d.id), language).to_owned(), description })
+            Some(Event { uid: format!("{}-{}", d.id.name(), date.format("%Y%m%d")), date, summary: ui(deadline_title(d.id), language).to_owned(), description })
         })
         .collect();
     ics::calendar(&events, stamp, language.code())
@@ -37,21 +36,21 @@ pub fn summary_text(result: &Assessment, link: &str) -> String {
     lines.push(result.local_content.finding.message.clone());
     for group in &result.local_content.groups {
         let [a, b] = group.categories;
-        let caption = fill(t(Ui::GroupCaption), &[&a.decimal(), &b.decimal(), &group.min_citizen_percent.decimal()]);
+        let caption = fill(t(Ui::GroupCaption), &[&a.to_string(), &b.to_string(), &group.min_citizen_percent.to_string()]);
         let status = t(if group.meets { Ui::MetAfterHire } else { Ui::NotMetAfterHire });
-        lines.push(concat(&["- ", &caption, ": ", &group.citizens.decimal(), " ", t(Ui::Citizens), ", ", &group.foreigners.decimal(), " ", t(Ui::Foreigners), "; ", status]));
+        lines.push(format!("- {caption}: {} {}, {} {}; {status}", group.citizens, t(Ui::Citizens), group.foreigners, t(Ui::Foreigners)));
     }
     lines.push(String::new());
     lines.push(t(Ui::DeadlinesTitle).to_owned());
     let mut deadlines: Vec<_> = result.deadlines.iter().filter(|d| d.date.is_some()).collect();
-    crate::small_sort_by_key(&mut deadlines, |d| d.date);
+    deadlines.sort_by_key(|d| d.date);
     for deadline in deadlines {
         if let Some(date) = deadline.date {
-            lines.push(concat(&["- ", &ui_text::date_with_weekday(date, language), ": ", t(deadline_title(deadline.id))]));
+            lines.push(format!("- {}: {}", ui_text::date_with_weekday(date, language), t(deadline_title(deadline.id))));
         }
     }
     lines.push(String::new());
-    lines.push(concat(&[t(Ui::FeeTitle), ": ", &result.fee.finding.message]));
+    lines.push(format!("{}: {}", t(Ui::FeeTitle), result.fee.finding.message));
     if let Some(note) = &result.verify_with_counsel {
         lines.push(note.clone());
     }
@@ -59,5 +58,5 @@ pub fn summary_text(result: &Assessment, link: &str) -> String {
     if !link.is_empty() {
         lines.push(link.to_owned());
     }
-    crate::text::join(&lines, "\n")
+    lines.join("\n")
 }
