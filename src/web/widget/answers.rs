@@ -1,7 +1,7 @@
 //! The visitor's answers as the form holds them (text, keyed by the input's JSON path), their
 //! conversion to the engine's input, and their encoding in the URL fragment.
 
-use crate::assess::raw::{Leaf, Object, RawCategory, RawDates, RawEmployer, RawHire, RawInput, RawStaff};
+use crate::assess::raw::{Leaf, Part, RawCategory, RawDates, RawEmployer, RawHire, RawInput, RawStaff};
 use crate::text::Language;
 
 /// The steps of the journey, in order.
@@ -143,7 +143,7 @@ impl Answers {
         let staff = if asked(Step::Staff) {
             let category = |c: u8| {
                 let key = |field: &str| format!("staff.category{c}.{field}");
-                Some(Object(RawCategory {
+                Some(Part::Object(RawCategory {
                     citizens: zero_if_empty(&key("citizens")),
                     foreigners: zero_if_empty(&key("foreigners")),
                     intra_corporate_transfers: zero_if_empty(&key("intraCorporateTransfers")),
@@ -151,7 +151,7 @@ impl Answers {
             };
             RawStaff { category1: category(1), category2: category(2), category3: category(3), category4: category(4) }
         } else {
-            let zero = || Some(Object(RawCategory { citizens: Some(Leaf::Number(0.0)), foreigners: Some(Leaf::Number(0.0)), intra_corporate_transfers: None }));
+            let zero = || Some(Part::Object(RawCategory { citizens: Some(Leaf::Number(0.0)), foreigners: Some(Leaf::Number(0.0)), intra_corporate_transfers: None }));
             RawStaff { category1: zero(), category2: zero(), category3: zero(), category4: zero() }
         };
         let hire = if asked(Step::Hire) {
@@ -184,10 +184,10 @@ impl Answers {
         RawInput {
             as_of: as_of.map(|d| Leaf::Text(d.to_owned())),
             language: Some(Leaf::Text(language.code().to_owned())),
-            employer: Some(Object(employer)),
-            staff: Some(Object(staff)),
-            hire: Some(Object(hire)),
-            dates: if asked(Step::Dates) { Some(Object(dates)) } else { None },
+            employer: Some(Part::Object(employer)),
+            staff: Some(Part::Object(staff)),
+            hire: Some(Part::Object(hire)),
+            dates: if asked(Step::Dates) { Some(Part::Object(dates)) } else { None },
         }
     }
 

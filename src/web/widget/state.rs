@@ -66,7 +66,7 @@ impl State {
     /// The engine's errors for the questions of `step`, later questions filled with neutral answers.
     pub fn step_errors(&self, step: Step) -> Vec<InputError> {
         let raw = self.answers.to_raw(self.language, self.as_of.as_deref(), step);
-        match Input::from_raw(raw, self.language) {
+        match Input::from_raw(raw.into(), self.language) {
             Ok(_) => Vec::new(),
             Err(errors) => errors
                 .errors
@@ -98,7 +98,7 @@ impl State {
             return None;
         }
         let raw = self.answers.to_raw(self.language, self.as_of.as_deref(), Step::Result);
-        let assessed = Input::from_raw(raw, self.language)
+        let assessed = Input::from_raw(raw.into(), self.language)
             .and_then(|input| crate::assess_with(&input, &self.rules, crate::clock::today_in_kazakhstan()));
         match assessed {
             Ok(assessment) => {
