@@ -24,7 +24,7 @@
 //
 // Prints `==> serving DIR/ at http://127.0.0.1:PORT/ (Ctrl-C to stop)` once listening; the
 // scripts that spawn it wait for that line. Ctrl-C (SIGINT) closes the server and exits 0;
-// SIGTERM and a closed stdin close it too (Vite's own handling).
+// SIGTERM closes it too (Vite's own handling), and so does the end of a piped stdin.
 import fs from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -146,10 +146,15 @@ async function main() {
   for (const page of options.pages) {
     console.log(`    ${base}${page}${fs.existsSync(path.join(dir, page)) ? "" : "  (not present yet)"}`);
   }
-  process.once("SIGINT", async () => {
+  const stop = async () => {
     await server.close().catch(() => {});
     process.exit(0);
-  });
+  };
+  process.once("SIGINT", stop);
+  // Spawned with a pipe as stdin (the bench, the package test): stop when the parent goes, even
+  // where Vite does not watch stdin (it does not when CI=true).
+  const stdin = fs.fstatSync(0);
+  if (stdin.isFIFO() || stdin.isSocket()) process.stdin.on("end", stop).resume();
 }
 
 main();
