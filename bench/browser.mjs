@@ -16,19 +16,24 @@ const CONTEXT = { locale: "en-US", timezoneId: "Asia/Almaty", viewport: { width:
 
 // --- Server and browser ---------------------------------------------------------------------------
 
-/** Starts bench/server.mjs on a free port; resolves to {base, stop}. */
-export async function startServer({ csp, peerDir } = {}) {
-  const child = spawn(process.execPath, [path.join(HERE, "server.mjs"), "--port", "0"], {
+/** Starts the project's server (xtask/serve.mjs: Vite's preview with the CSP of `cargo xtask serve`)
+ * on a free port: www/ at /, the bench pages (bench/pages/) at /__bench__/ and the peer bundles at
+ * /__bench__/peer/, all on one origin, so the embed loads exactly as on a firm's page and the bench
+ * pages never live in www/. No compression: transfer sizes are reported from the files. Resolves to
+ * {base, stop}. */
+export async function startServer({ peerDir = path.join(ROOT, "target", "bench", "peer") } = {}) {
+  const args = ["--port", "0", "--quiet", "--mount", `/__bench__/peer/=${peerDir}`, "--mount", `/__bench__/=${path.join(HERE, "pages")}`];
+  // stdin stays open: the server stops when it closes, that is with this process.
+  const child = spawn(process.execPath, [path.join(ROOT, "xtask", "serve.mjs"), ...args], {
     cwd: ROOT,
     stdio: ["pipe", "pipe", "inherit"],
-    env: { ...process.env, ...(csp ? { KZWP_CSP: csp } : {}), ...(peerDir ? { KZWP_PEER_DIR: peerDir } : {}) },
   });
   const base = await new Promise((resolve, reject) => {
     let out = "";
     const timer = setTimeout(() => reject(new Error(`bench server did not start: ${out}`)), 15_000);
     child.stdout.on("data", (chunk) => {
       out += chunk;
-      const match = out.match(/serving at (http:\/\/127\.0\.0\.1:\d+\/)/);
+      const match = out.match(/serving \S+ at (http:\/\/127\.0\.0\.1:\d+\/)/);
       if (match) {
         clearTimeout(timer);
         resolve(match[1]);

@@ -94,7 +94,7 @@ function git(...args) {
 // --- Measuring ------------------------------------------------------------------------------------
 
 const answers = answersOf(inputs[0].input);
-const server = await startServer({ csp: process.env.KZWP_CSP, peerDir: path.join(DIR, "peer") });
+const server = await startServer({ peerDir: path.join(DIR, "peer") });
 const browser = await launchBrowser();
 const browserVersion = `Chromium ${browser.version()}`;
 const samples = { widget: [], baseline: [], ours: [], peer: [] };
@@ -288,7 +288,7 @@ const report = {
     loadAverageAfter: os.loadavg(),
     git: { commit: git("rev-parse", "HEAD"), uncommittedInSrcOrWww: dirty ? dirty.split("\n").length : 0 },
     wasm: { path: "www/pkg/kz_work_permit_bg.wasm", sha256: createHash("sha256").update(wasmBytes).digest("hex"), modified: fs.statSync(wasmPath).mtime.toISOString() },
-    server: "bench/server.mjs: www/ and bench/pages/ on one origin, the CSP of `cargo xtask serve`, no compression, loopback",
+    server: "xtask/serve.mjs (Vite's preview server): www/ and bench/pages/ on one origin, the CSP of `cargo xtask serve`, no compression, loopback",
   },
   sizes: {
     budgetBrotli: BUDGET,

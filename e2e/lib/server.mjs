@@ -1,19 +1,15 @@
-// The project's own static server (`xtask serve`), started on a free port. The built xtask binary
-// is spawned directly, not through `cargo`, so that killing the child kills the server.
-import { spawn, spawnSync } from "node:child_process";
-import fs from "node:fs";
+// The project's own static server (xtask/serve.mjs, Vite's preview server, which `cargo xtask
+// serve` runs), started on a free port. Node runs the script directly, not through `cargo`, so that
+// killing the child kills the server.
+import { spawn } from "node:child_process";
 import path from "node:path";
 import { ROOT } from "./paths.mjs";
 
-const XTASK = path.join(ROOT, "target", "debug", process.platform === "win32" ? "xtask.exe" : "xtask");
+const SERVE = path.join(ROOT, "xtask", "serve.mjs");
 
-/** Starts `xtask serve --no-build --port 0 --quiet`; resolves to {base, csp, stop}. */
+/** Starts `node xtask/serve.mjs --port 0 --quiet` (www/); resolves to {base, csp, stop}. */
 export async function startServer({ timeoutMs = 60_000 } = {}) {
-  if (!fs.existsSync(XTASK)) {
-    const built = spawnSync("cargo", ["build", "-p", "xtask", "--quiet"], { cwd: ROOT, stdio: "inherit" });
-    if (built.status !== 0) throw new Error("cargo build -p xtask failed");
-  }
-  const child = spawn(XTASK, ["serve", "--no-build", "--port", "0", "--quiet"], {
+  const child = spawn(process.execPath, [SERVE, "--port", "0", "--quiet"], {
     cwd: ROOT,
     stdio: ["ignore", "pipe", "pipe"],
   });

@@ -1,10 +1,9 @@
 // The packed npm tarball, installed offline into a scratch project and used two ways: from Node 20
 // (`assess` on a sample input) and through a bundler (a Vite build of a page that embeds the
 // element, loaded in Chromium). Usage: node tests/package/run.mjs <tarball>
-import { execFileSync } from "node:child_process";
+import { execFileSync, spawn } from "node:child_process";
 import { mkdirSync, rmSync, writeFileSync, readFileSync, existsSync } from "node:fs";
-import { createServer } from "node:http";
-import { extname, join, resolve } from "node:path";
+import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
 
@@ -54,17 +53,19 @@ execFileSync(process.execPath, [join(root, "node_modules/vite/bin/vite.js"), "bu
 const dist = join(scratch, "dist");
 check("Vite build wrote dist/index.html", existsSync(join(dist, "index.html")));
 
-const types = { ".html": "text/html", ".js": "text/javascript", ".wasm": "application/wasm", ".css": "text/css" };
-const server = createServer((request, response) => {
-  const path = join(dist, decodeURIComponent(new URL(request.url, "http://x").pathname).replace(/^\/$/, "/index.html"));
-  if (!path.startsWith(dist) || !existsSync(path)) {
-    response.writeHead(404).end();
-    return;
-  }
-  response.writeHead(200, { "content-type": types[extname(path)] ?? "application/octet-stream" }).end(readFileSync(path));
+// The project's one server (xtask/serve.mjs, Vite's preview) on the Vite build; without the demo's
+// CSP, as a firm's page may have none.
+const server = spawn(process.execPath, [join(root, "xtask/serve.mjs"), "--dir", dist, "--port", "0", "--quiet", "--no-csp"], { stdio: ["pipe", "pipe", "inherit"] });
+const origin = await new Promise((ok, fail) => {
+  let out = "";
+  server.stdout.on("data", (chunk) => {
+    out += chunk;
+    const match = out.match(/serving \S+ at (http:\/\/127\.0\.0\.1:\d+)\//);
+    if (match) ok(match[1]);
+  });
+  server.on("exit", (code) => fail(new Error(`the server exited (${code}) before serving: ${out}`)));
 });
-await new Promise((ok) => server.listen(0, "127.0.0.1", ok));
-const origin = `http://127.0.0.1:${server.address().port}`;
+server.stdout.resume();
 const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync"] });
 try {
   const page = await browser.newPage();
@@ -80,7 +81,7 @@ try {
   check("Chromium: no request leaves the page's origin", foreign.length === 0, foreign.join(", "));
 } finally {
   await browser.close();
-  server.close();
+  server.kill("SIGTERM");
 }
 if (failures) {
   console.error(`${failures} package check(s) failed`);
