@@ -12,7 +12,7 @@
 //! assert!(text.lines().all(|line| line.len() <= 75));
 //! ```
 
-use chrono::{Days, NaiveDate, NaiveDateTime};
+use chrono::{Datelike, Days, NaiveDate, NaiveDateTime, Timelike};
 
 
 /// One all-day event.
@@ -28,7 +28,7 @@ pub struct Event {
 /// The calendar file; `stamp` is the UTC time it is made (DTSTAMP), `language` a BCP 47 tag.
 pub fn calendar(events: &[Event], stamp: NaiveDateTime, language: &str) -> String {
     let mut out = String::new();
-    let stamp = stamp.format("%Y%m%dT%H%M%SZ").to_string();
+    let stamp = format!("{}T{:02}{:02}{:02}Z", compact_date(stamp.date()), stamp.hour(), stamp.minute(), stamp.second());
     for line in ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//kz-work-permit//deadlines//EN", "CALSCALE:GREGORIAN", "METHOD:PUBLISH"] {
         push(&mut out, line);
     }
@@ -52,7 +52,7 @@ pub fn calendar(events: &[Event], stamp: NaiveDateTime, language: &str) -> Strin
 
 /// `date` in the basic format iCalendar uses, `YYYYMMDD`.
 pub fn compact_date(date: NaiveDate) -> String {
-    date.format("%Y%m%d").to_string()
+    format!("{:04}{:02}{:02}", date.year(), date.month(), date.day())
 }
 
 /// Escapes text values: backslash, semicolon, comma and line breaks (RFC 5545 §3.3.11).

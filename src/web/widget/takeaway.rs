@@ -20,7 +20,7 @@ pub fn calendar_file(result: &Assessment, stamp: chrono::NaiveDateTime) -> Strin
                 description.push('\n');
                 description.push_str(note);
             }
-            Some(Event { uid: format!("{}-{}", d.id.name(), date.format("%Y%m%d")), date, summary: ui(deadline_title(d.id), language).to_owned(), description })
+            Some(Event { uid: format!("{}-{}", d.id.name(), crate::ics::compact_date(date)), date, summary: ui(deadline_title(d.id), language).to_owned(), description })
         })
         .collect();
     ics::calendar(&events, stamp, language.code())
