@@ -62,20 +62,6 @@ impl Language {
         Language::ONLY.unwrap_or(self)
     }
 
-    /// The one of `[english, russian, kazakh]` for this language. A single-language build has
-    /// only its own language's text, and the compiler drops the others.
-    pub fn pick<T>(self, [en, ru, kk]: [T; 3]) -> T {
-        let language = match Language::ONLY {
-            Some(only) => only,
-            None => self,
-        };
-        match language {
-            Language::En => en,
-            Language::Ru => ru,
-            Language::Kk => kk,
-        }
-    }
-
     /// The BCP 47 tag.
     pub fn code(self) -> &'static str {
         crate::wire_name(&self)
@@ -111,18 +97,14 @@ pub fn fill(template: &str, values: &[&str]) -> String {
 
 /// The message that a year is outside the working-day calendar.
 pub fn calendar_not_covered(language: Language, year: i32, first: i32, last: i32) -> String {
-    let template = pick(
-        language,
-        "The working-day calendar for {0} is not known yet (it covers {1} to {2}).",
-        "Производственный календарь на {0} год ещё не известен (он охватывает {1}–{2} годы).",
-        "{0} жылға арналған өндірістік күнтізбе әлі белгісіз (ол {1}–{2} жылдарды қамтиды).",
-    );
+    let template = match language.in_build() {
+        Language::En => "The working-day calendar for {0} is not known yet (it covers {1} to {2}).",
+        Language::Ru => "Производственный календарь на {0} год ещё не известен (он охватывает {1}–{2} годы).",
+        Language::Kk => "{0} жылға арналған өндірістік күнтізбе әлі белгісіз (ол {1}–{2} жылдарды қамтиды).",
+    };
     fill(template, &[&year.to_string(), &first.to_string(), &last.to_string()])
 }
 
-fn pick(language: Language, en: &'static str, ru: &'static str, kk: &'static str) -> &'static str {
-    language.pick([en, ru, kk])
-}
 
 /// A sentence of the engine, looked up in the visitor's language with [`Message::text`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
@@ -222,14 +204,26 @@ impl Message {
 
     /// The sentence in `language`.
     pub fn text(self, language: Language) -> &'static str {
-        language.pick(catalogue(self))
+        let Texts { en, ru, kk } = catalogue(self);
+        match language.in_build() {
+            Language::En => en,
+            Language::Ru => ru,
+            Language::Kk => kk,
+        }
     }
 }
 
+/// A message in the three languages.
+struct Texts {
+    en: &'static str,
+    ru: &'static str,
+    kk: &'static str,
+}
+
 /// The English, Russian and Kazakh text of each message.
-fn catalogue(message: Message) -> [&'static str; 3] {
+fn catalogue(message: Message) -> Texts {
     use Message as M;
-    match message {
+    let [en, ru, kk] = match message {
         M::Required => ["This answer is required.", "Ответ на этот вопрос обязателен.", "Бұл сұраққа жауап беру міндетті."],
         M::ExpectedNumber => ["Enter a number.", "Введите число.", "Санды енгізіңіз."],
         M::ExpectedWholeNumber => ["Enter a whole number.", "Введите целое число.", "Бүтін санды енгізіңіз."],
@@ -311,5 +305,6 @@ fn catalogue(message: Message) -> [&'static str; 3] {
         M::OpenPointFeeTable => ["The 2026 general-permit rate table (Decree No. 819) has not been seen.", "Таблица ставок сбора за общее разрешение на 2026 год (постановление № 819) не была доступна для проверки.", "Жалпы рұқсат үшін алымның 2026 жылға арналған мөлшерлемелер кестесі (№ 819 қаулы) тексеру үшін қолжетімді болмады."],
         M::OpenPointReviewTerm => ["The 6-working-day review term rests on one practitioner article.", "Срок рассмотрения в 6 рабочих дней основан лишь на одной статье практикующего юриста.", "6 жұмыс күндік қарау мерзімі практик заңгердің бір ғана мақаласына негізделген."],
         M::VerifyWithCounsel => ["Some facts behind this answer are not confirmed; verify with counsel before relying on it.", "Некоторые факты, на которых основан этот ответ, не подтверждены; прежде чем полагаться на него, проконсультируйтесь с юристом.", "Бұл жауаптың негізіндегі кейбір деректер расталмаған; оған сүйенбес бұрын заңгерден кеңес алыңыз."],
-    }
+    };
+    Texts { en, ru, kk }
 }
