@@ -2,14 +2,20 @@
 //! (the element module, then the JS glue and the wasm of the visitor's language; the widget's CSS is
 //! inside the wasm). Each language has its own build, so the check takes the heaviest language.
 //!
-//! The budget is 64 KB (issue 6): a change that makes the heaviest language's embed larger than
-//! that fails here. `docs/size.md` records how the embed was brought under it.
+//! The budget is 100 KB, [`BUDGET_BROTLI`] = 102,400 B (brotli 11 of the element, the language's
+//! glue and its wasm, for the heaviest language; issue 6 set 64 KB, issue 11 raised it): a change
+//! that makes the heaviest language's embed larger than that fails here. `docs/size.md` records
+//! how the embed was measured and cut.
 
 use std::path::PathBuf;
 
-use crate::bench::BUDGET_BROTLI;
 use crate::sizes::{self, FileSize};
 use crate::util::{fail, repo_root, Result};
+
+/// The budget of the embed for one visitor: 100 KB = 102,400 B of brotli (quality 11).
+pub const BUDGET_BROTLI: u64 = 102_400;
+/// The budget as the messages say it.
+pub const BUDGET_TEXT: &str = "100 KB (102,400 B) brotli budget";
 
 /// The files a page embedding the widget downloads for a visitor in `language`, relative to the
 /// repository root: the element module, then that language's glue and wasm.
@@ -36,14 +42,14 @@ pub fn check() -> Result {
         heaviest = heaviest.max(brotli);
     }
     let goal = if heaviest <= BUDGET_BROTLI {
-        format!("{} B under the {BUDGET_BROTLI} B goal", BUDGET_BROTLI - heaviest)
+        format!("{} B under the {BUDGET_TEXT}", BUDGET_BROTLI - heaviest)
     } else {
-        format!("{} B over the {BUDGET_BROTLI} B goal", heaviest - BUDGET_BROTLI)
+        format!("{} B over the {BUDGET_TEXT}", heaviest - BUDGET_BROTLI)
     };
     println!("    embed total, heaviest language: {heaviest} B brotli ({goal})");
     if heaviest > BUDGET_BROTLI {
         return Err(fail(format!(
-            "the embed grew to {heaviest} B brotli, above the budget of {BUDGET_BROTLI} B (docs/size.md lists what was cut to fit)"
+            "the embed grew to {heaviest} B brotli, above the {BUDGET_TEXT} (docs/size.md lists what was cut to fit)"
         )));
     }
     Ok(())

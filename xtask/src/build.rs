@@ -4,7 +4,7 @@
 use std::path::Path;
 
 use crate::install::WASM_TARGET;
-use crate::util::{fail, locked_version, rel, repo_root, step, target_dir, Cmd, Context, Result};
+use crate::util::{cargo, fail, locked_version, rel, repo_root, shell, step, target_dir, Context, Hint, Result};
 use crate::{install, minify, sizes};
 
 pub const PACKAGE: &str = "kz-work-permit";
@@ -51,10 +51,11 @@ pub fn build() -> Result {
     }
     step("minifying the element into www/kz-work-permit.js (esbuild --minify)", || {
         // Every visitor downloads the element first; the source keeps its comments for people.
-        Cmd::new(ESBUILD)
+        shell()?
+            .cmd(ESBUILD)
             .args([ELEMENT_SOURCE, "--minify", "--format=esm", "--log-level=warning", &format!("--outfile={}", sizes::LOADER)])
-            .hint("run `cargo xtask install` (it runs `npm ci`, which installs esbuild)")
             .run()
+            .hint("run `cargo xtask install` (it runs `npm ci`, which installs esbuild)")
     })?;
     step("measuring sizes", || sizes::report().map(|_| ()))
 }
@@ -73,7 +74,7 @@ fn build_one(feature: &str, out_dir: &str) -> Result {
         args.extend(["--no-default-features", "--features", feature]);
     }
     step(&format!("compiling {PACKAGE} for {WASM_TARGET} ({profile}{})", if feature.is_empty() { String::new() } else { format!(", {feature}") }), || {
-        Cmd::cargo().args(args.iter().copied()).run()
+        Ok(shell()?.cmd(cargo()).args(args.iter().copied()).run()?)
     })?;
     let wasm = target_dir()
         .join(WASM_TARGET)
@@ -98,15 +99,16 @@ fn build_one(feature: &str, out_dir: &str) -> Result {
     step(
         &format!("generating JS bindings into {out_dir} (wasm-bindgen --target web)"),
         || {
-            let mut bindgen = Cmd::new("wasm-bindgen").args(["--target", "web", "--out-dir", out_dir]);
+            let sh = shell()?;
+            let mut bindgen = sh.cmd("wasm-bindgen").args(["--target", "web", "--out-dir", out_dir]);
             if !feature.is_empty() {
                 // The element's builds are loaded by the element alone: no TypeScript for them.
                 bindgen = bindgen.arg("--no-typescript");
             }
             bindgen
-            .arg(rel(&wasm))
-            .hint("run `cargo xtask install` to install wasm-bindgen-cli at the Cargo.lock version")
-            .run()
+                .arg(rel(&wasm))
+                .run()
+                .hint("run `cargo xtask install` to install wasm-bindgen-cli at the Cargo.lock version")
         },
     )?;
 
@@ -125,11 +127,12 @@ fn build_one(feature: &str, out_dir: &str) -> Result {
             // The element's builds strip the target features after shortening their names below:
             // that pass reads them to know which encodings the wasm may use.
             let strip: &[&str] = if feature.is_empty() { &["--strip-producers", "--strip-target-features"] } else { &[] };
-            Cmd::new(WASM_OPT)
+            Ok(shell()?
+                .cmd(WASM_OPT)
                 .args(["-Oz", "--low-memory-unused", "--converge"])
                 .args(strip.iter().copied())
                 .args([bg.as_str(), "-o", bg.as_str()])
-                .run()
+                .run()?)
         },
     )?;
 
@@ -139,9 +142,11 @@ fn build_one(feature: &str, out_dir: &str) -> Result {
             // A pass of its own: under --converge above it would run (and print its mapping) again.
             // No --all-features: wasm-opt would then write newer encodings (compact imports) that
             // browsers reject.
-            let mapping = Cmd::new(WASM_OPT)
+            let mapping = shell()?
+                .cmd(WASM_OPT)
                 .args(["--minify-imports-and-exports-and-modules", "--strip-producers", "--strip-target-features", bg.as_str(), "-o", bg.as_str()])
-                .output()?;
+                .quiet()
+                .read()?;
             let renames = minify::parse_mapping(&mapping)?;
             let text = std::fs::read_to_string(&glue).ctx(|| format!("reading {glue}"))?;
             let text = minify::apply(&text, &renames, &minify::bindgen_module(LIB_NAME))?;
@@ -153,10 +158,11 @@ fn build_one(feature: &str, out_dir: &str) -> Result {
     step("minifying the JS glue (esbuild --minify, about 1 s)", || {
         // The glue is what every visitor downloads; minified it is about 2 KB smaller in brotli.
         // Its exports keep their names, so the element, Node and bundlers load it unchanged.
-        Cmd::new(ESBUILD)
+        shell()?
+            .cmd(ESBUILD)
             .args([glue.as_str(), "--minify", "--format=esm", "--log-level=warning", "--allow-overwrite", &format!("--outfile={glue}")])
-            .hint("run `cargo xtask install` (it runs `npm ci`, which installs esbuild)")
             .run()
+            .hint("run `cargo xtask install` (it runs `npm ci`, which installs esbuild)")
     })?;
     Ok(())
 }

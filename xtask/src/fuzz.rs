@@ -2,19 +2,24 @@
 //! (proptest-driven, since cargo-fuzz needs a nightly toolchain this machine cannot fetch). The
 //! short run of the same generator is part of `cargo xtask test`.
 
-use crate::util::{step, usage_error, Cmd, Result};
+use crate::util::{cargo, shell, step, Result};
 
-pub fn run(args: &[String]) -> Result {
-    let minutes: u64 = match args {
-        [] => 10,
-        [flag, value] if flag == "--minutes" => value.parse().map_err(|_| usage_error(format!("fuzz: --minutes needs a whole number, got `{value}`")))?,
-        _ => return Err(usage_error("fuzz: usage: cargo xtask fuzz [--minutes N]")),
-    };
+#[derive(Debug, Clone, clap::Args)]
+pub struct Args {
+    /// How long to run, in minutes
+    #[arg(long, default_value_t = 10)]
+    pub minutes: u64,
+}
+
+pub fn run(args: Args) -> Result {
+    let minutes = args.minutes;
     let title = format!("fuzzing the JSON entry of assess for {minutes} minutes (release build, overflow checks on)");
     step(&title, || {
-        Cmd::cargo()
+        let sh = shell()?;
+        sh.cmd(cargo())
             .args(["test", "--release", "--test", "fuzz", "no_input_makes_the_engine_panic", "--", "--nocapture"])
-            .env("KZWP_FUZZ_SECONDS", &(minutes * 60).to_string())
-            .run()
+            .env("KZWP_FUZZ_SECONDS", (minutes * 60).to_string())
+            .run()?;
+        Ok(())
     })
 }

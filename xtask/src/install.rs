@@ -3,7 +3,7 @@
 use std::path::Path;
 use std::time::{Instant, SystemTime};
 
-use crate::util::{fail, is_root, locked_version, repo_root, skipped, step, Cmd, Result};
+use crate::util::{cargo, fail, is_root, locked_version, repo_root, shell, skipped, step, Hint, Result};
 
 pub const WASM_TARGET: &str = "wasm32-unknown-unknown";
 pub const CHROMIUM: &str = "/usr/bin/chromium";
@@ -21,26 +21,24 @@ pub fn run() -> Result {
 fn wasm_target() -> Result {
     let start = Instant::now();
     let title = format!("rust target {WASM_TARGET}");
-    let installed = Cmd::new("rustup")
+    let installed = shell()?
+        .cmd("rustup")
         .args(["target", "list", "--installed"])
-        .hint(
-            "install Rust with rustup (https://rustup.rs); the wasm32 target is added with rustup",
-        )
-        .output()?;
+        .quiet()
+        .read()
+        .hint("install Rust with rustup (https://rustup.rs); the wasm32 target is added with rustup")?;
     if installed.lines().any(|l| l.trim() == WASM_TARGET) {
         skipped(&title, "already installed", start);
         return Ok(());
     }
     step(&format!("installing {title} (a few seconds, once)"), || {
-        Cmd::new("rustup")
-            .args(["target", "add", WASM_TARGET])
-            .run()
+        Ok(shell()?.cmd("rustup").args(["target", "add", WASM_TARGET]).run()?)
     })
 }
 
 /// The version printed by `<program> --version` (last word of the first line).
 fn tool_version(program: &str) -> Option<String> {
-    let out = Cmd::new(program).arg("--version").probe()?;
+    let out = shell().ok()?.cmd(program).arg("--version").quiet().ignore_stderr().read().ok()?;
     out.lines()
         .next()?
         .split_whitespace()
@@ -78,7 +76,8 @@ fn wasm_bindgen_cli() -> Result {
         &format!("installing {title} (about 2 minutes, once; {found})"),
         || {
             // No --locked: the registry mirror lacks some locked dependency versions.
-            Cmd::cargo()
+            shell()?
+                .cmd(cargo())
                 .args(["install", "wasm-bindgen-cli", "--version"])
                 .arg(format!("={want}"))
                 .run()?;
@@ -123,14 +122,15 @@ fn chromium() -> Result {
                     missing.join(" and ")
                 )));
             }
-            let apt = |args: &[&str]| {
+            let sh = shell()?;
+            let apt = |args: &[&str]| -> Result {
                 let cmd = if is_root() {
-                    Cmd::new("apt-get").env("DEBIAN_FRONTEND", "noninteractive")
+                    sh.cmd("apt-get").env("DEBIAN_FRONTEND", "noninteractive")
                 } else {
                     // sudo drops most of the environment, so pass the variable as an argument.
-                    Cmd::new("sudo").args(["DEBIAN_FRONTEND=noninteractive", "apt-get"])
+                    sh.cmd("sudo").args(["DEBIAN_FRONTEND=noninteractive", "apt-get"])
                 };
-                cmd.args(args.iter().copied()).run()
+                Ok(cmd.args(args.iter().copied()).run()?)
             };
             apt(&["update"])?;
             apt(&["install", "-y", "chromium", "chromium-driver"])?;
@@ -175,14 +175,14 @@ fn npm_packages() -> Result {
     if lock.exists() {
         step(
             &format!("installing npm packages with npm ci (a few seconds; {reason})"),
-            || Cmd::new("npm").arg("ci").hint(hint).run(),
+            || shell()?.cmd("npm").arg("ci").run().hint(hint),
         )
     } else {
         step(
             &format!(
                 "installing npm packages with npm install (no package-lock.json yet; {reason})"
             ),
-            || Cmd::new("npm").arg("install").hint(hint).run(),
+            || shell()?.cmd("npm").arg("install").run().hint(hint),
         )
     }
 }

@@ -15,66 +15,55 @@ mod util;
 use std::process::ExitCode;
 use std::time::Instant;
 
-use util::{fmt_duration, usage_error, Result};
+use clap::{CommandFactory, Parser, Subcommand};
 
-const USAGE: &str = "\
-usage: cargo xtask <command> [options]
+use util::{fmt_duration, Result};
 
-commands:
-  install              set up everything once (idempotent, skips what is present):
-                       wasm32 target, wasm-bindgen-cli at the Cargo.lock version,
-                       Debian chromium + chromium-driver, npm ci
-  build                install, then cargo build (wasm32, release) → wasm-bindgen --target web
-                       → wasm-opt -Oz into www/pkg, and print a size table (also target/sizes.json)
-  serve [options]      build, then serve www/ on http://127.0.0.1:8000/
-      --port N           port to listen on (default 8000; 0 picks a free port)
-      --no-build         serve www/ as it is (for test scripts that spawn the server)
-      --no-csp           do not send the Content-Security-Policy header
-      --quiet            do not log requests
-  test [--quick]       install, then: native cargo tests, wasm tests (Node + headless Chromium),
-                       build, JS tests (tests/js/), end-to-end tests (e2e/run.mjs);
-                       --quick stops after the wasm tests
-  fuzz [--minutes N]   run the no-panic generator on assess's JSON entry for N minutes (default 10)
-  package              build, then assemble the npm package in pkg/ and pack it into target/package/
-  sizes                print the size table of the current www/pkg without building
-  bench [options]      measure: embed size against the 64 KB brotli budget, time to the first question
-                       and to the result (cold loads in headless Chromium, next to the page without
-                       the widget), assess/addWorkingDays per second (native and JS), wasm memory, and
-                       the same deadlines with date-holidays; writes target/bench/report.{json,md}
-      --runs N           cold loads per page (default 20)
-      --round-ms N       length of each timed throughput round (default 400)
-      --build            rebuild www/pkg first (it is built anyway when missing)
-  help                 show this text
-";
-
-fn no_args(command: &str, args: &[String]) -> Result {
-    match args.first() {
-        None => Ok(()),
-        Some(arg) => Err(usage_error(format!(
-            "{command}: unexpected argument `{arg}`"
-        ))),
-    }
+/// Developer tasks for kz-work-permit.
+#[derive(Parser)]
+#[command(name = "cargo xtask", bin_name = "cargo xtask", disable_version_flag = true)]
+struct Cli {
+    #[command(subcommand)]
+    command: Option<Command>,
 }
 
-fn dispatch(args: &[String]) -> Result {
-    let (command, rest) = match args.split_first() {
-        Some((c, rest)) => (c.as_str(), rest),
-        None => ("help", &[][..]),
-    };
+#[derive(Subcommand)]
+enum Command {
+    /// Set up everything once (idempotent, skips what is present): wasm32 target, wasm-bindgen-cli
+    /// at the Cargo.lock version, Debian chromium + chromium-driver, npm ci
+    Install,
+    /// Install, then cargo build (wasm32, release) → wasm-bindgen --target web → wasm-opt -Oz into
+    /// www/pkg, and print a size table (also target/sizes.json)
+    Build,
+    /// Build, then serve www/ on http://127.0.0.1:8000/ (Vite's preview server, xtask/serve.mjs)
+    Serve(serve::Args),
+    /// Install, then: native cargo tests, wasm tests (Node + headless Chromium), build, the
+    /// TypeScript consumer check (tests/ts/), JS tests (tests/js/), the npm package, end-to-end
+    /// tests (e2e/run.mjs)
+    Test(test::Args),
+    /// Run the no-panic generator on assess's JSON entry for N minutes
+    Fuzz(fuzz::Args),
+    /// Build, then assemble the npm package in pkg/ and pack it into target/package/
+    Package,
+    /// Print the size table of the current www/pkg without building
+    Sizes,
+    /// Measure: embed size against the 100 KB (102,400 B) brotli budget, time to the first question
+    /// and to the result (cold loads in headless Chromium, next to the page without the widget),
+    /// assess/addWorkingDays per second (native and JS), wasm memory, and the same deadlines with
+    /// date-holidays; writes target/bench/report.{json,md}
+    Bench(bench::Args),
+}
+
+fn dispatch(command: Command) -> Result {
     match command {
-        "help" | "-h" | "--help" => {
-            print!("{USAGE}");
-            Ok(())
-        }
-        "install" => no_args(command, rest).and_then(|()| timed("install", install::run)),
-        "build" => no_args(command, rest).and_then(|()| timed("build", build::run)),
-        "serve" => serve::parse_args(rest).and_then(serve::run),
-        "test" => test::parse_args(rest).and_then(test::run),
-        "fuzz" => fuzz::run(rest),
-        "package" => no_args(command, rest).and_then(|()| timed("package", || package::run().map(|_| ()))),
-        "sizes" => no_args(command, rest).and_then(|()| sizes::report().map(|_| ())),
-        "bench" => bench::parse_args(rest).and_then(|opts| timed("bench", || bench::run(opts))),
-        other => Err(usage_error(format!("unknown command `{other}`"))),
+        Command::Install => timed("install", install::run),
+        Command::Build => timed("build", build::run),
+        Command::Serve(args) => serve::run(args),
+        Command::Test(args) => test::run(args),
+        Command::Fuzz(args) => fuzz::run(args),
+        Command::Package => timed("package", || package::run().map(|_| ())),
+        Command::Sizes => sizes::report().map(|_| ()),
+        Command::Bench(args) => timed("bench", || bench::run(args)),
     }
 }
 
@@ -87,7 +76,12 @@ fn timed(name: &str, f: impl FnOnce() -> Result) -> Result {
 }
 
 fn main() -> ExitCode {
-    let args: Vec<String> = std::env::args().skip(1).collect();
+    let cli = Cli::parse();
+    let Some(command) = cli.command else {
+        // `cargo xtask` alone: the help (`cargo xtask help` and `--help` are clap's own).
+        let _ = Cli::command().print_help();
+        return ExitCode::SUCCESS;
+    };
     let root = util::repo_root();
     if let Err(e) = std::env::set_current_dir(&root) {
         eprintln!(
@@ -97,13 +91,8 @@ fn main() -> ExitCode {
         return ExitCode::FAILURE;
     }
     util::add_cargo_bin_to_path();
-    match dispatch(&args) {
+    match dispatch(command) {
         Ok(()) => ExitCode::SUCCESS,
-        Err(e) if e.usage => {
-            eprintln!("error: {e}\n");
-            eprint!("{USAGE}");
-            ExitCode::from(2)
-        }
         Err(e) => {
             eprintln!("\nerror: {e}");
             ExitCode::FAILURE

@@ -5,7 +5,7 @@ use std::fs;
 use std::path::PathBuf;
 
 use crate::build;
-use crate::util::{fail, repo_root, step, target_dir, Cmd, Result};
+use crate::util::{fail, repo_root, shell, step, target_dir, Result};
 
 /// Builds, assembles `pkg/` and packs it; returns the tarball's path.
 pub fn run() -> Result<PathBuf> {
@@ -38,40 +38,37 @@ fn assemble() -> Result {
     copy(root.join("packaging/kz-work-permit.d.ts"), "kz-work-permit.d.ts")?;
     copy(root.join("packaging/README.md"), "README.md")?;
     copy(root.join("LICENSE"), "LICENSE")?;
-    fs::write(out.join("package.json"), manifest()).map_err(|e| fail(format!("cannot write package.json: {e}")))?;
+    fs::write(out.join("package.json"), manifest()?).map_err(|e| fail(format!("cannot write package.json: {e}")))?;
     println!("    pkg/ holds {} files", fs::read_dir(&out).map(|d| d.count()).unwrap_or(0));
     Ok(())
 }
 
-fn manifest() -> String {
-    let version = env!("CARGO_PKG_VERSION");
-    format!(
-        r#"{{
-  "name": "kz-work-permit",
-  "version": "{version}",
-  "description": "Kazakhstan foreign-labour permit calculator: rules engine and <kz-work-permit> widget, in WebAssembly",
-  "license": "MIT",
-  "type": "module",
-  "main": "./kz_work_permit.js",
-  "types": "./kz_work_permit.d.ts",
-  "exports": {{
-    ".": {{ "types": "./kz_work_permit.d.ts", "default": "./kz_work_permit.js" }},
-    "./element": {{ "types": "./kz-work-permit.d.ts", "default": "./kz-work-permit.js" }},
-    "./kz_work_permit_bg.wasm": "./kz_work_permit_bg.wasm",
-    "./package.json": "./package.json"
-  }},
-  "files": ["kz_work_permit.js", "kz_work_permit_bg.wasm", "kz_work_permit.d.ts", "kz_work_permit_bg.wasm.d.ts", "kz-work-permit.js", "kz-work-permit.d.ts", "embed-kk/", "embed-ru/", "embed-en/", "README.md", "LICENSE"],
-  "sideEffects": ["./kz-work-permit.js"],
-  "keywords": ["kazakhstan", "work permit", "foreign labour", "webassembly", "web component"]
-}}
-"#
-    )
+fn manifest() -> Result<String> {
+    let manifest = serde_json::json!({
+        "name": "kz-work-permit",
+        "version": env!("CARGO_PKG_VERSION"),
+        "description": "Kazakhstan foreign-labour permit calculator: rules engine and <kz-work-permit> widget, in WebAssembly",
+        "license": "MIT",
+        "type": "module",
+        "main": "./kz_work_permit.js",
+        "types": "./kz_work_permit.d.ts",
+        "exports": {
+            ".": { "types": "./kz_work_permit.d.ts", "default": "./kz_work_permit.js" },
+            "./element": { "types": "./kz-work-permit.d.ts", "default": "./kz-work-permit.js" },
+            "./kz_work_permit_bg.wasm": "./kz_work_permit_bg.wasm",
+            "./package.json": "./package.json"
+        },
+        "files": ["kz_work_permit.js", "kz_work_permit_bg.wasm", "kz_work_permit.d.ts", "kz_work_permit_bg.wasm.d.ts", "kz-work-permit.js", "kz-work-permit.d.ts", "embed-kk/", "embed-ru/", "embed-en/", "README.md", "LICENSE"],
+        "sideEffects": ["./kz-work-permit.js"],
+        "keywords": ["kazakhstan", "work permit", "foreign labour", "webassembly", "web component"]
+    });
+    Ok(serde_json::to_string_pretty(&manifest)? + "\n")
 }
 
 fn pack() -> Result<PathBuf> {
     let dest = target_dir().join("package");
     fs::create_dir_all(&dest).map_err(|e| fail(format!("cannot create {}: {e}", dest.display())))?;
-    Cmd::new("npm").args(["pack", "--silent", "--pack-destination"]).arg(&dest).arg("./pkg").run()?;
+    shell()?.cmd("npm").args(["pack", "--silent", "--pack-destination"]).arg(&dest).arg("./pkg").run()?;
     let tarball = dest.join(format!("kz-work-permit-{}.tgz", env!("CARGO_PKG_VERSION")));
     if !tarball.is_file() {
         return Err(fail(format!("npm pack did not write {}", tarball.display())));

@@ -1,10 +1,12 @@
 //! Size report of the shipped files: raw, gzip -9 and brotli q11 bytes.
 //!
 //! Reusable: `collect()` lists the files, `measure()` computes sizes, `print_table()` and
-//! `write_json()` present them, `report()` does all of it (used by `build` and `sizes`).
+//! `write_json()` (serde_json) present them, `report()` does all of it (used by `build` and `sizes`).
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
+
+use serde::Serialize;
 
 use crate::build::PKG_DIR;
 use crate::util::{fail, rel, repo_root, target_dir, Context, Result};
@@ -162,49 +164,50 @@ pub fn print_table(sizes: &[FileSize]) {
     }
 }
 
-fn json_string(s: &str) -> String {
-    let mut out = String::from("\"");
-    for c in s.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            c if (c as u32) < 0x20 => out.push_str(&format!("\\u{:04x}", c as u32)),
-            c => out.push(c),
-        }
-    }
-    out.push('"');
-    out
+/// The size report as JSON: every file, the total and the total without the `.d.ts` files.
+#[derive(Debug, Serialize)]
+pub struct Report<'a> {
+    pub files: Vec<FileJson<'a>>,
+    pub total: Totals,
+    pub total_shipped: Totals,
 }
 
-pub fn to_json(sizes: &[FileSize]) -> String {
-    let obj = |r: u64, g: u64, b: u64| format!("{{\"raw\": {r}, \"gzip\": {g}, \"brotli\": {b}}}");
-    let mut s = String::from("{\n  \"files\": [\n");
-    for (i, f) in sizes.iter().enumerate() {
-        s.push_str(&format!(
-            "    {{\"path\": {}, \"raw\": {}, \"gzip\": {}, \"brotli\": {}, \"shipped\": {}}}{}\n",
-            json_string(&f.path),
-            f.raw,
-            f.gzip,
-            f.brotli,
-            f.shipped(),
-            if i + 1 < sizes.len() { "," } else { "" }
-        ));
+#[derive(Debug, Serialize)]
+pub struct FileJson<'a> {
+    pub path: &'a str,
+    pub raw: u64,
+    pub gzip: u64,
+    pub brotli: u64,
+    pub shipped: bool,
+}
+
+#[derive(Debug, Serialize)]
+pub struct Totals {
+    pub raw: u64,
+    pub gzip: u64,
+    pub brotli: u64,
+}
+
+impl<'a> Report<'a> {
+    pub fn new(sizes: &'a [FileSize]) -> Report<'a> {
+        let totals = |(raw, gzip, brotli)| Totals { raw, gzip, brotli };
+        Report {
+            files: sizes
+                .iter()
+                .map(|f| FileJson { path: &f.path, raw: f.raw, gzip: f.gzip, brotli: f.brotli, shipped: f.shipped() })
+                .collect(),
+            total: totals(total(sizes.iter())),
+            total_shipped: totals(total(sizes.iter().filter(|f| f.shipped()))),
+        }
     }
-    let (r, g, b) = total(sizes.iter());
-    let (sr, sg, sb) = total(sizes.iter().filter(|f| f.shipped()));
-    s.push_str(&format!(
-        "  ],\n  \"total\": {},\n  \"total_shipped\": {}\n}}\n",
-        obj(r, g, b),
-        obj(sr, sg, sb)
-    ));
-    s
 }
 
 pub fn write_json(sizes: &[FileSize], path: &Path) -> Result {
     if let Some(dir) = path.parent() {
         std::fs::create_dir_all(dir).ctx(|| format!("creating {}", rel(dir)))?;
     }
-    std::fs::write(path, to_json(sizes)).ctx(|| format!("writing {}", rel(path)))
+    let json = serde_json::to_string_pretty(&Report::new(sizes))? + "\n";
+    std::fs::write(path, json).ctx(|| format!("writing {}", rel(path)))
 }
 
 /// Measures, prints the table and writes target/sizes.json.

@@ -4,23 +4,21 @@ use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
 use crate::install::{CHROMEDRIVER, WASM_TARGET};
-use crate::util::{fmt_duration, repo_root, step, usage_error, Cmd, Result};
+use crate::util::{cargo, fail, fmt_duration, repo_root, shell, step, Hint, Result};
 use crate::{build, install};
 
-pub struct Options {
+#[derive(Debug, Clone, clap::Args)]
+pub struct Args {
+    /// Stop after the wasm tests
+    #[arg(long)]
     pub quick: bool,
 }
 
-pub fn parse_args(args: &[String]) -> Result<Options> {
-    let mut opts = Options { quick: false };
-    for arg in args {
-        match arg.as_str() {
-            "--quick" => opts.quick = true,
-            _ => return Err(usage_error(format!("test: unknown argument `{arg}`"))),
-        }
-    }
-    Ok(opts)
-}
+/// The TypeScript consumer of the generated declarations, checked by `tsc -p TS_DIR --noEmit`.
+pub const TS_DIR: &str = "tests/ts";
+/// The TypeScript compiler of the npm `typescript` devDependency, by its path like wasm-opt and
+/// esbuild: `npx tsc` without node_modules would fetch the unrelated npm package `tsc`.
+pub const TSC: &str = "./node_modules/.bin/tsc";
 
 enum Outcome {
     Passed(Duration),
@@ -67,7 +65,7 @@ impl Summary {
     }
 }
 
-pub fn run(opts: Options) -> Result {
+pub fn run(opts: Args) -> Result {
     let start = Instant::now();
     let mut summary = Summary { rows: Vec::new() };
     let result = run_steps(&opts, &mut summary);
@@ -75,12 +73,12 @@ pub fn run(opts: Options) -> Result {
     result
 }
 
-fn run_steps(opts: &Options, s: &mut Summary) -> Result {
+fn run_steps(opts: &Args, s: &mut Summary) -> Result {
     let root = repo_root();
     s.run("install", install::run)?;
 
     s.run("native tests (cargo test --workspace)", || {
-        Cmd::cargo().args(["test", "--workspace"]).run()
+        Ok(shell()?.cmd(cargo()).args(["test", "--workspace"]).run()?)
     })?;
 
     let wasm_title = "wasm tests in Node and headless Chromium (cargo test --target wasm32-unknown-unknown --tests)";
@@ -89,25 +87,19 @@ fn run_steps(opts: &Options, s: &mut Summary) -> Result {
         _ => s.run(wasm_title, || {
             // --tests: doctests and plain #[test] are not really run on wasm32 (they report "ok"),
             // so they are covered by the native step instead.
-            let mut cmd = Cmd::cargo()
-                .args([
-                    "test",
-                    "-p",
-                    build::PACKAGE,
-                    "--target",
-                    WASM_TARGET,
-                    "--tests",
-                ])
-                .hint("rustup and cargo must be on PATH");
+            let sh = shell()?;
+            let mut cmd = sh
+                .cmd(cargo())
+                .args(["test", "-p", build::PACKAGE, "--target", WASM_TARGET, "--tests"]);
             if Path::new(CHROMEDRIVER).exists() {
                 cmd = cmd.env("CHROMEDRIVER", CHROMEDRIVER);
             }
-            cmd.run()
+            cmd.run().hint("rustup and cargo must be on PATH")
         })?,
     }
 
     if opts.quick {
-        for title in ["build", "JS unit tests", "end-to-end tests"] {
+        for title in ["build", "TypeScript consumer check", "JS unit tests", "npm package", "end-to-end tests"] {
             s.skip(title, "--quick");
         }
         return Ok(());
@@ -118,16 +110,34 @@ fn run_steps(opts: &Options, s: &mut Summary) -> Result {
         build::build,
     )?;
 
+    s.run(
+        &format!("TypeScript consumer of the generated .d.ts (tsc -p {TS_DIR} --noEmit)"),
+        || {
+            if !root.join(TS_DIR).join("tsconfig.json").is_file() {
+                return Err(fail(format!(
+                    "{TS_DIR}/tsconfig.json is missing: the TypeScript consumer check needs the {TS_DIR}/ directory \
+                     (tsconfig.json and a consumer of the generated kz_work_permit.d.ts)"
+                )));
+            }
+            shell()?
+                .cmd(TSC)
+                .args(["-p", TS_DIR, "--noEmit"])
+                .run()
+                .hint("run `cargo xtask install` (it runs `npm ci`, which installs typescript)")
+        },
+    )?;
+
     s.run("size check of the embed (brotli)", crate::budget::check)?;
 
     let js_dir = root.join("tests/js");
     if js_dir.is_dir() {
         warn_unmatched_js_tests(&js_dir);
         s.run("JS unit tests (node --test tests/js/)", || {
-            Cmd::new("node")
+            shell()?
+                .cmd("node")
                 .args(["--test", "tests/js/"])
-                .hint("install Node.js 20+")
                 .run()
+                .hint("install Node.js 20+")
         })?;
     } else {
         s.skip("JS unit tests", "no tests/js/ directory");
@@ -135,15 +145,12 @@ fn run_steps(opts: &Options, s: &mut Summary) -> Result {
 
     s.run("npm package from its tarball (Node, Vite build, Chromium; offline)", || {
         let tarball = crate::package::run()?;
-        Cmd::new("node").arg("tests/package/run.mjs").arg(&tarball).hint("install Node.js 20+").run()
+        shell()?.cmd("node").arg("tests/package/run.mjs").arg(&tarball).run().hint("install Node.js 20+")
     })?;
 
     if root.join("e2e/run.mjs").is_file() {
         s.run("end-to-end tests (node e2e/run.mjs)", || {
-            Cmd::new("node")
-                .arg("e2e/run.mjs")
-                .hint("install Node.js 20+")
-                .run()
+            shell()?.cmd("node").arg("e2e/run.mjs").run().hint("install Node.js 20+")
         })?;
     } else {
         s.skip("end-to-end tests", "no e2e/run.mjs");

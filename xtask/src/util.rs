@@ -1,16 +1,16 @@
-//! Shared helpers: errors, timed steps, running external commands, paths.
+//! Shared helpers: errors, timed steps, paths, the shell for running commands.
 
 use std::ffi::OsString;
 use std::fmt;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
-/// An error to show to the user. `usage` errors also print the usage text and exit with 2.
+use xshell::Shell;
+
+/// An error to show to the user (usage errors are clap's, which exits with 2 itself).
 #[derive(Debug)]
 pub struct Error {
     pub msg: String,
-    pub usage: bool,
 }
 
 impl fmt::Display for Error {
@@ -22,16 +22,18 @@ impl fmt::Display for Error {
 pub type Result<T = ()> = std::result::Result<T, Error>;
 
 pub fn fail(msg: impl Into<String>) -> Error {
-    Error {
-        msg: msg.into(),
-        usage: false,
+    Error { msg: msg.into() }
+}
+
+impl From<xshell::Error> for Error {
+    fn from(e: xshell::Error) -> Error {
+        fail(e.to_string())
     }
 }
 
-pub fn usage_error(msg: impl Into<String>) -> Error {
-    Error {
-        msg: msg.into(),
-        usage: true,
+impl From<serde_json::Error> for Error {
+    fn from(e: serde_json::Error) -> Error {
+        fail(format!("JSON: {e}"))
     }
 }
 
@@ -159,171 +161,36 @@ pub fn skipped(title: &str, why: &str, start: Instant) {
 }
 
 // ----------------------------------------------------------------------------------------------
-// External commands
+// External commands (xshell)
 
-/// A command to run, with a printable form for messages.
-pub struct Cmd {
-    program: OsString,
-    shown_program: String,
-    args: Vec<OsString>,
-    envs: Vec<(String, String)>,
-    hint: Option<String>,
+/// A shell in the repository root, for running commands with xshell: `sh.cmd(..).run()` prints
+/// `$ command` and inherits stdio; `.read()` returns stdout; both fail on a non-zero exit.
+pub fn shell() -> Result<Shell> {
+    let sh = Shell::new()?;
+    sh.change_dir(repo_root());
+    Ok(sh)
 }
 
-impl Cmd {
-    pub fn new(program: impl Into<OsString>) -> Cmd {
-        let program = program.into();
-        let shown_program = program.to_string_lossy().into_owned();
-        Cmd {
-            program,
-            shown_program,
-            args: Vec::new(),
-            envs: Vec::new(),
-            hint: None,
-        }
-    }
-
-    /// `cargo`, using the same cargo that runs the xtask (`$CARGO`) when available.
-    pub fn cargo() -> Cmd {
-        let mut cmd = Cmd::new(std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into()));
-        cmd.shown_program = "cargo".into();
-        cmd
-    }
-
-    pub fn arg(mut self, arg: impl Into<OsString>) -> Cmd {
-        self.args.push(arg.into());
-        self
-    }
-
-    pub fn args<I: IntoIterator<Item = S>, S: Into<OsString>>(mut self, args: I) -> Cmd {
-        self.args.extend(args.into_iter().map(Into::into));
-        self
-    }
-
-    pub fn env(mut self, key: &str, value: &str) -> Cmd {
-        self.envs.push((key.into(), value.into()));
-        self
-    }
-
-    /// Extra advice shown when the program is not found.
-    pub fn hint(mut self, hint: impl Into<String>) -> Cmd {
-        self.hint = Some(hint.into());
-        self
-    }
-
-    /// The command line as the user would type it.
-    pub fn display(&self) -> String {
-        let mut s = String::new();
-        for (k, v) in &self.envs {
-            s.push_str(&format!("{k}={v} "));
-        }
-        s.push_str(&self.shown_program);
-        for a in &self.args {
-            let a = a.to_string_lossy();
-            if a.is_empty() || a.contains(|c: char| c.is_whitespace() || "'\"$;&|<>*?".contains(c))
-            {
-                s.push_str(&format!(" '{}'", a.replace('\'', "'\\''")));
-            } else {
-                s.push(' ');
-                s.push_str(&a);
-            }
-        }
-        s
-    }
-
-    fn command(&self) -> Command {
-        let mut c = Command::new(&self.program);
-        c.args(&self.args).current_dir(repo_root());
-        for (k, v) in &self.envs {
-            c.env(k, v);
-        }
-        c
-    }
-
-    fn spawn_error(&self, e: std::io::Error) -> Error {
-        let mut msg = if e.kind() == std::io::ErrorKind::NotFound {
-            format!(
-                "could not run `{}`: program `{}` not found",
-                self.display(),
-                self.shown_program
-            )
-        } else {
-            format!("could not run `{}`: {e}", self.display())
-        };
-        if let Some(h) = &self.hint {
-            msg.push_str(&format!("\n       hint: {h}"));
-        }
-        fail(msg)
-    }
-
-    /// Runs with inherited stdio, printing the command first. Fails on a non-zero exit.
-    pub fn run(&self) -> Result {
-        println!("    $ {}", self.display());
-        let status = self.command().status().map_err(|e| self.spawn_error(e))?;
-        if status.success() {
-            Ok(())
-        } else {
-            Err(fail(format!(
-                "`{}` failed ({})",
-                self.display(),
-                describe_status(status)
-            )))
-        }
-    }
-
-    /// Runs quietly and returns stdout, or None if the program is missing or fails.
-    /// Used for probes such as `wasm-bindgen --version`.
-    pub fn probe(&self) -> Option<String> {
-        let out = self
-            .command()
-            .stdin(Stdio::null())
-            .stderr(Stdio::null())
-            .output()
-            .ok()?;
-        if out.status.success() {
-            Some(String::from_utf8_lossy(&out.stdout).into_owned())
-        } else {
-            None
-        }
-    }
-
-    /// Runs quietly and returns stdout; fails (with the command's stderr) on a non-zero exit.
-    pub fn output(&self) -> Result<String> {
-        let out = self
-            .command()
-            .stdin(Stdio::null())
-            .output()
-            .map_err(|e| self.spawn_error(e))?;
-        if out.status.success() {
-            Ok(String::from_utf8_lossy(&out.stdout).into_owned())
-        } else {
-            Err(fail(format!(
-                "`{}` failed ({}):\n{}",
-                self.display(),
-                describe_status(out.status),
-                String::from_utf8_lossy(&out.stderr).trim_end()
-            )))
-        }
-    }
+/// `cargo`, the same cargo that runs the xtask (`$CARGO`) when available.
+pub fn cargo() -> OsString {
+    std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into())
 }
 
-fn describe_status(status: std::process::ExitStatus) -> String {
-    if let Some(code) = status.code() {
-        return format!("exit status {code}");
+/// Advice added to the message of a command that fails (for example the install command to run
+/// when the program is missing).
+pub trait Hint<T> {
+    fn hint(self, hint: &str) -> Result<T>;
+}
+
+impl<T> Hint<T> for xshell::Result<T> {
+    fn hint(self, hint: &str) -> Result<T> {
+        self.map_err(|e| fail(format!("{e}\n       hint: {hint}")))
     }
-    #[cfg(unix)]
-    {
-        use std::os::unix::process::ExitStatusExt;
-        if let Some(sig) = status.signal() {
-            return format!("killed by signal {sig}");
-        }
-    }
-    status.to_string()
 }
 
 pub fn is_root() -> bool {
-    Cmd::new("id")
-        .arg("-u")
-        .probe()
+    shell()
+        .ok()
+        .and_then(|sh| sh.cmd("id").arg("-u").quiet().ignore_stderr().read().ok())
         .is_some_and(|s| s.trim() == "0")
 }
