@@ -53,6 +53,7 @@ pub enum DeadlineStatus {
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
+#[cfg_attr(target_arch = "wasm32", tsify(missing_as_null))]
 pub struct Deadline {
     pub id: DeadlineId,
     pub status: DeadlineStatus,

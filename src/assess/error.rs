@@ -45,6 +45,7 @@ impl ErrorCode {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
+#[cfg_attr(target_arch = "wasm32", tsify(missing_as_null))]
 pub struct InputError {
     /// The JSON path of the field, such as `hire.count` or `staff.category3.citizens`.
     pub path: String,
@@ -69,6 +70,7 @@ pub(crate) fn structure_error(path: &str, detail: &str, language: Language) -> I
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
+#[cfg_attr(target_arch = "wasm32", tsify(missing_as_null))]
 pub struct InputErrors {
     pub errors: Vec<InputError>,
 }

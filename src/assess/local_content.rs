@@ -23,6 +23,7 @@ pub enum LocalContentExemption {
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
+#[cfg_attr(target_arch = "wasm32", tsify(missing_as_null))]
 pub struct LocalContent {
     pub applies: bool,
     pub exemption: Option<LocalContentExemption>,
@@ -36,6 +37,7 @@ pub struct LocalContent {
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
+#[cfg_attr(target_arch = "wasm32", tsify(missing_as_null))]
 pub struct LocalContentGroup {
     pub categories: [u8; 2],
     pub min_citizen_percent: u32,
@@ -57,6 +59,7 @@ pub struct LocalContentGroup {
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
+#[cfg_attr(target_arch = "wasm32", tsify(missing_as_null))]
 pub struct IctCheck {
     pub category: u8,
     pub max_percent_of_citizens: u32,

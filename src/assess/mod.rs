@@ -29,6 +29,7 @@ use crate::text::{fill, Language, Message};
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
+#[cfg_attr(target_arch = "wasm32", tsify(missing_as_null))]
 pub struct Assessment {
     /// The date the rules were applied at.
     pub as_of: NaiveDate,
@@ -62,6 +63,7 @@ pub struct Assessment {
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
+#[cfg_attr(target_arch = "wasm32", tsify(missing_as_null))]
 pub struct Finding {
     pub code: Message,
     pub message: String,

@@ -30,6 +30,7 @@ pub enum Holiday {
 #[derive(Clone, Copy, Debug, Serialize)]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
+#[cfg_attr(target_arch = "wasm32", tsify(missing_as_null))]
 pub struct FixedHoliday {
     pub holiday: Holiday,
     pub month: u32,
@@ -47,6 +48,7 @@ pub struct FixedHoliday {
 #[derive(Clone, Copy, Debug, Serialize)]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
+#[cfg_attr(target_arch = "wasm32", tsify(missing_as_null))]
 pub struct MovableHoliday {
     pub holiday: Holiday,
     pub date: NaiveDate,
@@ -60,6 +62,7 @@ pub struct MovableHoliday {
 #[derive(Clone, Copy, Debug, Serialize)]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
+#[cfg_attr(target_arch = "wasm32", tsify(missing_as_null))]
 pub struct Transfer {
     pub working_day: NaiveDate,
     pub day_off: NaiveDate,
@@ -72,6 +75,7 @@ pub struct Transfer {
 #[derive(Clone, Copy, Debug, Serialize)]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
+#[cfg_attr(target_arch = "wasm32", tsify(missing_as_null))]
 pub struct YearStatus {
     pub year: i32,
     pub working_days: u32,

@@ -71,6 +71,7 @@ pub enum DayReason {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
+#[cfg_attr(target_arch = "wasm32", tsify(missing_as_null))]
 pub struct Day {
     pub date: NaiveDate,
     pub working: bool,

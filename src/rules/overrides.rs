@@ -33,6 +33,7 @@ use super::{Citation, Confidence, Parameter, SetBy, Unit, Value};
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
+#[cfg_attr(target_arch = "wasm32", tsify(missing_as_null))]
 pub struct OverrideError {
     pub path: String,
     pub message: String,

@@ -83,7 +83,7 @@ pub fn rule_sets() -> Result<JsValue, JsValue> {
     /// Every rule set, parameter and calendar fact (the rules page reads it).
     #[derive(Serialize, tsify::Tsify)]
     #[serde(rename_all = "camelCase")]
-    #[tsify(rename = "RuleCatalogue")]
+    #[tsify(rename = "RuleCatalogue", missing_as_null)]
     struct Catalogue<'a> {
         version: &'static str,
         rules_checked_to: &'static str,
@@ -93,6 +93,7 @@ pub fn rule_sets() -> Result<JsValue, JsValue> {
     }
     #[derive(Serialize, tsify::Tsify)]
     #[serde(rename_all = "camelCase")]
+    #[tsify(missing_as_null)]
     struct CalendarFacts {
         first_year: i32,
         last_year: i32,

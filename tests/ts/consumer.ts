@@ -1,6 +1,6 @@
 // A consumer of the JavaScript API as a firm's TypeScript code would write it. It is compiled, not
-// run: `tsc --strict` must accept every ordinary line and reject every line marked
-// @ts-expect-error (tsc fails when such a line compiles), which proves the generated types are
+// run: `tsc --strict` must accept every ordinary line and reject every line marked as an expected
+// error (tsc fails when such a line compiles), which proves the generated types are
 // precise: string unions for enums, null where a value can be null, numbers where counts are.
 import init, { assess, ruleSets } from "../../www/pkg/kz_work_permit.js";
 import type {
@@ -36,7 +36,7 @@ export async function consume(): Promise<string> {
   const verify: string | null = result.verifyWithCounsel;
   const ids: DeadlineId[] = result.deadlines.map((deadline: Deadline) => deadline.id);
   const dates: (string | null)[] = result.deadlines.map((deadline) => deadline.date);
-  const citizensToHire: number = result.localContent.groups[0].citizensToHire;
+  const citizensToHire: number | null = result.localContent.groups[0].citizensToHire;
   const problems: string[] = result.overrideErrors.map((problem) => `${problem.path}: ${problem.message}`);
   const parameter: Parameter = result.permitReason.parameters[0];
   const id: ParameterId = parameter.id;
