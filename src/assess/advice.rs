@@ -7,7 +7,7 @@ use chrono::Datelike;
 use super::input::{Hire, Input, Route};
 use super::{Context, Finding};
 use crate::rules::{ParameterId, RuleSet, Value, RULES_CHECKED_TO};
-use crate::text::{fill, Language, Message};
+use crate::text::{Message, Sentence};
 
 /// Which fee applies.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
@@ -67,7 +67,8 @@ pub struct Fee {
     pub mci_value: Option<u32>,
     pub flags: Vec<FeeFlag>,
     pub finding: Finding,
-    pub notes: Vec<String>,
+    #[cfg_attr(target_arch = "wasm32", tsify(type = "string[]"))]
+    pub notes: Vec<Sentence>,
 }
 
 /// One step of the digital procedure.
@@ -77,7 +78,8 @@ pub struct Fee {
 #[cfg_attr(target_arch = "wasm32", tsify(missing_as_null))]
 pub struct ChecklistItem {
     pub id: &'static str,
-    pub message: String,
+    #[cfg_attr(target_arch = "wasm32", tsify(type = "string"))]
+    pub message: Sentence,
     pub links: Vec<&'static str>,
     pub finding: Finding,
 }
@@ -89,13 +91,13 @@ pub(crate) fn fee(context: &mut Context, input: &Input, permit_needed: bool) -> 
     let mut flags = Vec::new();
     let mut notes = Vec::new();
     let (kind, mci, mci_range, finding) = if !permit_needed {
-        (FeeKind::None, Some(0), None, context.finding(Message::FeeNone, &[], &[ParameterId::EaeuMemberStates]))
+        (FeeKind::None, Some(0), None, context.finding(Message::FeeNone, &[ParameterId::EaeuMemberStates]))
     } else {
         match hire.route {
             Route::IntraCorporateTransfer => {
                 let id = ParameterId::FeeIntraCorporateTransfer;
                 let mci = context.number(id).map(u64::from);
-                (FeeKind::IntraCorporateTransfer, mci, None, context.finding(Message::FeeIct, &[], &[id]))
+                (FeeKind::IntraCorporateTransfer, mci, None, context.finding(Message::FeeIct, &[id]))
             }
             Route::Seasonal => {
                 let id = ParameterId::FeeSeasonal;
@@ -106,7 +108,7 @@ pub(crate) fn fee(context: &mut Context, input: &Input, permit_needed: bool) -> 
                 };
                 let (mci, max_days) = band.map_or((None, String::new()), |b| (Some(u64::from(b.mci)), b.max_days.to_string()));
                 let shown = mci.map(|m| m.to_string()).unwrap_or_default();
-                let finding = context.finding(Message::FeeSeasonal, &[&days.to_string(), &shown, &max_days], &[id]);
+                let finding = context.finding(Message::FeeSeasonal.with("days", days).with("mci", shown).with("bandDays", max_days), &[id]);
                 (FeeKind::Seasonal, mci, None, finding)
             }
             Route::Permit => {
@@ -119,10 +121,10 @@ pub(crate) fn fee(context: &mut Context, input: &Input, permit_needed: bool) -> 
                 };
                 if value.is_some_and(|(_, c)| c == crate::rules::Confidence::Unconfirmed) {
                     flags.push(FeeFlag::GeneralTableUnconfirmed);
-                    notes.push(Message::FeeGeneralUnconfirmed.text(context.language).to_owned());
+                    notes.push(Message::FeeGeneralUnconfirmed.into());
                 }
                 let (low, high) = range.map_or((String::new(), String::new()), |r| (r.min.to_string(), r.max.to_string()));
-                let finding = context.finding(Message::FeeGeneral, &[&low, &high], &[id]);
+                let finding = context.finding(Message::FeeGeneral.with("min", low).with("max", high), &[id]);
                 (FeeKind::General, mci, range, finding)
             }
         }
@@ -144,10 +146,10 @@ pub(crate) fn fee(context: &mut Context, input: &Input, permit_needed: bool) -> 
             finding.parameters.push(row);
         }
         flags.push(FeeFlag::PaidAtMciOnPaymentDay);
-        notes.push(fill(Message::FeePaidAtPaymentDayMci.text(context.language), &[&mci_year.to_string()]));
+        notes.push(Message::FeePaidAtPaymentDayMci.with("year", mci_year));
         if mci_value.is_none() {
             flags.push(FeeFlag::MciUnknownForYear);
-            notes.push(fill(Message::FeeMciUnknown.text(context.language), &[&mci_year.to_string()]));
+            notes.push(Message::FeeMciUnknown.with("year", mci_year));
         }
     }
     // Zero-fee kinds need no MCI: their tenge amount is exactly zero.
@@ -176,22 +178,20 @@ pub(crate) fn permit_term(context: &mut Context, hire: &Hire) -> Finding {
     match (hire.route, hire.category) {
         (Route::Seasonal, _) => {
             let days = context.number(ParameterId::PermitTermSeasonal).unwrap_or(0).to_string();
-            context.finding(Message::TermSeasonal, &[&days], &[ParameterId::PermitTermSeasonal, ParameterId::ExtensionsSeasonal])
+            context.finding(Message::TermSeasonal.with("days", days), &[ParameterId::PermitTermSeasonal, ParameterId::ExtensionsSeasonal])
         }
         (Route::IntraCorporateTransfer, _) => context.finding(
             Message::TermIct,
-            &[],
             &[ParameterId::PermitTermIntraCorporateTransfer, ParameterId::ExtensionsIntraCorporateTransfer],
         ),
         (Route::Permit, Some(1)) => {
-            context.finding(Message::TermCategory1, &[], &[ParameterId::PermitTermCategory1, ParameterId::ExtensionsCategory1])
+            context.finding(Message::TermCategory1, &[ParameterId::PermitTermCategory1, ParameterId::ExtensionsCategory1])
         }
         (Route::Permit, Some(4)) => {
-            context.finding(Message::TermCategory4, &[], &[ParameterId::PermitTermCategory4, ParameterId::ExtensionsCategory4])
+            context.finding(Message::TermCategory4, &[ParameterId::PermitTermCategory4, ParameterId::ExtensionsCategory4])
         }
         (Route::Permit, _) => context.finding(
             Message::TermCategories2And3,
-            &[],
             &[ParameterId::PermitTermCategories2And3, ParameterId::ExtensionsCategories2And3],
         ),
     }
@@ -205,12 +205,12 @@ pub(crate) fn obligations(context: &mut Context, hire: &Hire) -> Vec<Finding> {
             Some(Value::Range { min, max }) => (min.to_string(), max.to_string()),
             _ => (String::new(), String::new()),
         };
-        out.push(context.finding(Message::ObligationCategory4Replacement, &[&low, &high], &[id]));
+        out.push(context.finding(Message::ObligationCategory4Replacement.with("min", low).with("max", high), &[id]));
     }
     if hire.route == Route::IntraCorporateTransfer {
-        out.push(context.finding(Message::ObligationIctSpecialCondition, &[], &[ParameterId::IctSpecialCondition]));
+        out.push(context.finding(Message::ObligationIctSpecialCondition, &[ParameterId::IctSpecialCondition]));
         let years = context.number(ParameterId::IctPriorServiceYears).unwrap_or(0).to_string();
-        out.push(context.finding(Message::ObligationIctPriorService, &[&years], &[ParameterId::IctPriorServiceYears]));
+        out.push(context.finding(Message::ObligationIctPriorService.with("years", years), &[ParameterId::IctPriorServiceYears]));
     }
     out
 }
@@ -220,8 +220,8 @@ pub(crate) fn checklist(context: &mut Context, input: &Input, permit_needed: boo
     let route = input.hire.route;
     let mut items = Vec::new();
     let mut add = |context: &mut Context, id: &'static str, message: Message, links: Vec<&'static str>, ids: &[ParameterId]| {
-        let finding = context.finding(message, &[], ids);
-        items.push(ChecklistItem { id, message: finding.message.clone(), links, finding });
+        let finding = context.finding(message, ids);
+        items.push(ChecklistItem { id, message: message.into(), links, finding });
     };
     if permit_needed && route == Route::Permit && amended {
         add(context, "vacancy", Message::CheckVacancy, vec!["https://www.enbek.kz"], &[ParameterId::VacancyPostingDays]);
@@ -255,17 +255,17 @@ pub(crate) fn checklist(context: &mut Context, input: &Input, permit_needed: boo
     items
 }
 
-pub(crate) fn open_points(language: Language, as_of: chrono::NaiveDate, permit_needed: bool, hire: &Hire, rule_set: &RuleSet) -> Vec<String> {
+pub(crate) fn open_points(as_of: chrono::NaiveDate, permit_needed: bool, hire: &Hire, rule_set: &RuleSet) -> Vec<Sentence> {
     let mut points = vec![
-        fill(Message::OpenPointsChecked.text(language), &[RULES_CHECKED_TO]),
-        Message::OpenPointAmendment2025.text(language).to_owned(),
-        Message::OpenPointOrder213.text(language).to_owned(),
+        Message::OpenPointsChecked.with("date", RULES_CHECKED_TO),
+        Message::OpenPointAmendment2025.into(),
+        Message::OpenPointOrder213.into(),
     ];
     if permit_needed && hire.route == Route::Permit && as_of.year() >= 2026 {
-        points.push(Message::OpenPointFeeTable.text(language).to_owned());
+        points.push(Message::OpenPointFeeTable.into());
     }
     if permit_needed && rule_set.id != "2023-07-01" {
-        points.push(Message::OpenPointReviewTerm.text(language).to_owned());
+        points.push(Message::OpenPointReviewTerm.into());
     }
     points
 }

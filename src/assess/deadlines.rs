@@ -77,7 +77,8 @@ pub struct Deadline {
     pub passed: Option<bool>,
     pub finding: Finding,
     /// Why there is no date, or how the date was read (our reading of an unsettled rule).
-    pub notes: Vec<String>,
+    #[cfg_attr(target_arch = "wasm32", tsify(type = "string[]"))]
+    pub notes: Vec<crate::text::Sentence>,
 }
 
 pub(crate) fn assess(context: &mut Context, input: &Input, permit_needed: bool) -> Vec<Deadline> {
@@ -228,7 +229,11 @@ fn compute(context: &mut Context, spec: &Spec, route: Route, permit_needed: bool
         Some(Value::Number(n)) => Some(n.to_string()),
         _ => None,
     });
-    let mut finding = context.finding_on(spec.message, &[first_days.as_deref().unwrap_or("?")], &ids, on);
+    let sentence = match first_days {
+        Some(days) => spec.message.with("days", days),
+        None => spec.message.into(),
+    };
+    let mut finding = context.finding_on(sentence, &ids, on);
     let last_step = spec.steps.last().and_then(|&id| context.book.get(id, on).cloned());
     let mut deadline = Deadline {
         id: spec.id,
@@ -247,10 +252,9 @@ fn compute(context: &mut Context, spec: &Spec, route: Route, permit_needed: bool
         finding: finding.clone(),
         notes: Vec::new(),
     };
-    let language = context.language;
     let stop = |deadline: &mut Deadline, status: DeadlineStatus, message: Message| {
         deadline.status = status;
-        deadline.notes.push(message.text(language).to_owned());
+        deadline.notes.push(message.into());
     };
     match gate {
         Applies::No => {

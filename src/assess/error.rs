@@ -4,7 +4,7 @@
 use serde::Serialize;
 use std::fmt;
 
-use crate::text::{fill, Language, Message};
+use crate::text::{Language, Message, Sentence};
 
 /// A stable, machine-readable kind of input problem.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
@@ -50,20 +50,25 @@ pub struct InputError {
     /// The JSON path of the field, such as `hire.count` or `staff.category3.citizens`.
     pub path: String,
     pub code: ErrorCode,
+    /// What to say, before it is put into words (`None` for a message written directly).
+    #[serde(skip)]
+    #[cfg_attr(target_arch = "wasm32", tsify(skip))]
+    pub sentence: Option<Sentence>,
     pub message: String,
 }
 
 impl InputError {
-    pub(crate) fn new(path: &str, code: ErrorCode, message: Message, values: &[&str], language: Language) -> Self {
-        Self { path: path.to_owned(), code, message: fill(message.text(language), values) }
+    /// A problem at `path`, to be put into words by [`InputErrors::render`].
+    pub(crate) fn new(path: &str, code: ErrorCode, sentence: impl Into<Sentence>) -> Self {
+        Self { path: path.to_owned(), code, sentence: Some(sentence.into()), message: String::new() }
     }
 }
 
 /// A part of the input the reader could not take, at `path` (as serde_path_to_error writes it, `.`
 /// for the whole input), with the reader's own words.
-pub(crate) fn structure_error(path: &str, detail: &str, language: Language) -> InputError {
+pub(crate) fn structure_error(path: &str, detail: &str) -> InputError {
     let path = if path == "." { "" } else { path };
-    InputError::new(path, ErrorCode::InvalidStructure, Message::InvalidStructure, &[&format!(": {detail}")], language)
+    InputError::new(path, ErrorCode::InvalidStructure, Message::InvalidStructure.with("detail", format!(": {detail}")))
 }
 
 /// Every problem found in an input; never empty when returned as an error.
@@ -88,6 +93,19 @@ impl fmt::Display for InputErrors {
 }
 
 impl std::error::Error for InputErrors {}
+
+impl InputErrors {
+    /// Puts every problem into words in `language`.
+    pub fn render(mut self, language: Language) -> Self {
+        for error in &mut self.errors {
+            if let Some(sentence) = &mut error.sentence {
+                sentence.render(language);
+                error.message = sentence.text.clone();
+            }
+        }
+        self
+    }
+}
 
 impl From<InputError> for InputErrors {
     fn from(error: InputError) -> Self {

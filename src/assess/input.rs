@@ -6,7 +6,7 @@ use chrono::NaiveDate;
 use super::error::{structure_error, ErrorCode, InputError, InputErrors};
 use super::raw::{shape_problems, Leaf, Part, Raw, RawCategory, RawInput};
 use crate::rules::RULE_SETS;
-use crate::text::{Language, Message};
+use crate::text::{Language, Message, Sentence};
 
 /// The largest head count accepted anywhere: above any real employer in Kazakhstan, far below any
 /// integer overflow.
@@ -168,14 +168,14 @@ impl Input {
         match raw.map(|raw| (raw, deserializer.end())) {
             Ok((raw, Ok(()))) => Input::from_raw(raw, Language::En),
             Ok((_, Err(trailing))) => {
-                Err(InputError::new("", ErrorCode::InvalidJson, Message::InvalidJson, &[&trailing.to_string()], Language::En).into())
+                Err(InputErrors::from(InputError::new("", ErrorCode::InvalidJson, Message::InvalidJson.with("detail", trailing))).render(Language::En))
             }
             // A syntax error is `invalidJson` (serde_json names the line and column); any other
             // error of the reader is a part of the wrong shape at its path.
             Err(error) if error.inner().is_syntax() || error.inner().is_eof() => {
-                Err(InputError::new("", ErrorCode::InvalidJson, Message::InvalidJson, &[&error.inner().to_string()], Language::En).into())
+                Err(InputErrors::from(InputError::new("", ErrorCode::InvalidJson, Message::InvalidJson.with("detail", error.inner()))).render(Language::En))
             }
-            Err(error) => Err(structure_error(&error.path().to_string(), &error.inner().to_string(), Language::En).into()),
+            Err(error) => Err(InputErrors::from(structure_error(&error.path().to_string(), &error.inner().to_string())).render(Language::En)),
         }
     }
 
@@ -185,10 +185,10 @@ impl Input {
             Part::Object(RawInput { language: Some(Leaf::Text(tag)), .. }) => Language::parse(tag).unwrap_or(fallback),
             _ => fallback,
         };
-        let problems = shape_problems(&raw, language);
+        let problems = shape_problems(&raw);
         let raw = match raw.input {
             Part::Object(raw) if problems.is_empty() => raw,
-            _ => return Err(InputErrors { errors: problems }),
+            _ => return Err(InputErrors { errors: problems }.render(language)),
         };
         let mut p = Parser { errors: Vec::new(), language: fallback };
         if let Some(leaf) = &raw.language {
@@ -269,7 +269,7 @@ impl Input {
                     Err(errors) => Err(errors),
                 }
             }
-            _ => Err(InputErrors { errors: p.errors }),
+            _ => Err(InputErrors { errors: p.errors }.render(p.language)),
         }
     }
 
@@ -279,7 +279,7 @@ impl Input {
         let mut p = Parser { errors: Vec::new(), language: self.language };
         if let Some(date) = self.as_of {
             if date < RULE_SETS[0].starts {
-                p.push("asOf", ErrorCode::BeforeRuleSets, Message::BeforeRuleSets, &[&RULE_SETS[0].starts.to_string()]);
+                p.push("asOf", ErrorCode::BeforeRuleSets, Message::BeforeRuleSets.with("date", RULE_SETS[0].starts));
             }
         }
         let e = &self.employer;
@@ -293,30 +293,30 @@ impl Input {
         }
         let total = self.staff.total();
         if total > u64::from(e.employees) {
-            p.push("employer.employees", ErrorCode::StaffExceedsEmployees, Message::StaffExceedsEmployees, &[&total.to_string(), &e.employees.to_string()]);
+            p.push("employer.employees", ErrorCode::StaffExceedsEmployees, Message::StaffExceedsEmployees.with("total", total).with("employees", e.employees));
         }
 
         let hire = &self.hire;
         if hire.count == 0 {
-            p.push("hire.count", ErrorCode::TooSmall, Message::ExpectedAtLeastOne, &[]);
+            p.push("hire.count", ErrorCode::TooSmall, Message::ExpectedAtLeastOne);
         }
         match (hire.route, hire.category) {
             (_, Some(category)) if !(1..=4).contains(&category) => {
-                p.push("hire.category", ErrorCode::OutOfRange, Message::CategoryOutOfRange, &[]);
+                p.push("hire.category", ErrorCode::OutOfRange, Message::CategoryOutOfRange);
             }
-            (Route::IntraCorporateTransfer, Some(4)) => p.push("hire.category", ErrorCode::IctCategory, Message::IctCategory, &[]),
+            (Route::IntraCorporateTransfer, Some(4)) => p.push("hire.category", ErrorCode::IctCategory, Message::IctCategory),
             (Route::Permit | Route::IntraCorporateTransfer, None) => {
-                p.push("hire.category", ErrorCode::CategoryRequired, Message::CategoryRequired, &[]);
+                p.push("hire.category", ErrorCode::CategoryRequired, Message::CategoryRequired);
             }
             _ => {}
         }
         match (hire.route, hire.seasonal_days) {
-            (Route::Seasonal, None) => p.push("hire.seasonalDays", ErrorCode::SeasonalDaysRequired, Message::SeasonalDaysRequired, &[]),
+            (Route::Seasonal, None) => p.push("hire.seasonalDays", ErrorCode::SeasonalDaysRequired, Message::SeasonalDaysRequired),
             (Route::Seasonal, Some(days)) if !(1..=365).contains(&days) => {
-                p.push("hire.seasonalDays", ErrorCode::OutOfRange, Message::SeasonalDaysOutOfRange, &[]);
+                p.push("hire.seasonalDays", ErrorCode::OutOfRange, Message::SeasonalDaysOutOfRange);
             }
             (Route::Permit | Route::IntraCorporateTransfer, Some(_)) => {
-                p.push("hire.seasonalDays", ErrorCode::SeasonalDaysNotApplicable, Message::SeasonalDaysNotApplicable, &[]);
+                p.push("hire.seasonalDays", ErrorCode::SeasonalDaysNotApplicable, Message::SeasonalDaysNotApplicable);
             }
             _ => {}
         }
@@ -343,14 +343,14 @@ impl Input {
         for (earlier, later, path, message) in order {
             if let (Some(earlier), Some(later)) = (earlier, later) {
                 if later < earlier {
-                    p.push(path, ErrorCode::DateOrder, message, &[]);
+                    p.push(path, ErrorCode::DateOrder, message);
                 }
             }
         }
         if p.errors.is_empty() {
             Ok(())
         } else {
-            Err(InputErrors { errors: p.errors })
+            Err(InputErrors { errors: p.errors }.render(self.language))
         }
     }
 }
@@ -364,9 +364,9 @@ pub fn is_country_code(code: &str) -> bool {
 
 fn check_country(p: &mut Parser, path: &str, code: &str) {
     if code == "KZ" {
-        p.push(path, ErrorCode::KazakhCitizen, Message::KazakhCitizen, &[]);
+        p.push(path, ErrorCode::KazakhCitizen, Message::KazakhCitizen);
     } else if !is_country_code(code) {
-        p.push(path, ErrorCode::UnknownCountry, Message::UnknownCountry, &[code]);
+        p.push(path, ErrorCode::UnknownCountry, Message::UnknownCountry.with("code", code));
     }
 }
 
@@ -395,19 +395,19 @@ impl std::fmt::Display for ChoiceError {
 
 impl std::error::Error for ChoiceError {}
 
-/// Collects errors while reading leaves.
+/// Collects errors while reading leaves, and the input's language once read.
 struct Parser {
     errors: Vec<InputError>,
     language: Language,
 }
 
 impl Parser {
-    fn push(&mut self, path: &str, code: ErrorCode, message: Message, values: &[&str]) {
-        self.errors.push(InputError::new(path, code, message, values, self.language));
+    fn push(&mut self, path: &str, code: ErrorCode, sentence: impl Into<Sentence>) {
+        self.errors.push(InputError::new(path, code, sentence));
     }
 
     fn missing<T>(&mut self, path: &str) -> Option<T> {
-        self.push(path, ErrorCode::MissingField, Message::Required, &[]);
+        self.push(path, ErrorCode::MissingField, Message::Required);
         None
     }
 
@@ -420,21 +420,21 @@ impl Parser {
 
     fn count(&mut self, path: &str, leaf: &Leaf, minimum: u32) -> Option<u32> {
         let Leaf::Number(number) = leaf else {
-            self.push(path, ErrorCode::InvalidType, Message::ExpectedNumber, &[]);
+            self.push(path, ErrorCode::InvalidType, Message::ExpectedNumber);
             return None;
         };
         let number = *number;
         if number.fract() != 0.0 {
-            self.push(path, ErrorCode::NotInteger, Message::ExpectedWholeNumber, &[]);
+            self.push(path, ErrorCode::NotInteger, Message::ExpectedWholeNumber);
             None
         } else if number < 0.0 {
-            self.push(path, ErrorCode::Negative, Message::ExpectedNonNegative, &[]);
+            self.push(path, ErrorCode::Negative, Message::ExpectedNonNegative);
             None
         } else if number > f64::from(MAX_COUNT) {
-            self.push(path, ErrorCode::TooLarge, Message::TooLarge, &[&MAX_COUNT.to_string()]);
+            self.push(path, ErrorCode::TooLarge, Message::TooLarge.with("max", MAX_COUNT));
             None
         } else if number < f64::from(minimum) {
-            self.push(path, ErrorCode::TooSmall, Message::ExpectedAtLeastOne, &[]);
+            self.push(path, ErrorCode::TooSmall, Message::ExpectedAtLeastOne);
             None
         } else {
             Some(number as u32)
@@ -443,7 +443,7 @@ impl Parser {
 
     fn bound(&mut self, path: &str, value: u32) {
         if value > MAX_COUNT {
-            self.push(path, ErrorCode::TooLarge, Message::TooLarge, &[&MAX_COUNT.to_string()]);
+            self.push(path, ErrorCode::TooLarge, Message::TooLarge.with("max", MAX_COUNT));
         }
     }
 
@@ -451,7 +451,7 @@ impl Parser {
         match leaf {
             Leaf::Bool(value) => Some(*value),
             _ => {
-                self.push(path, ErrorCode::InvalidType, Message::ExpectedYesNo, &[]);
+                self.push(path, ErrorCode::InvalidType, Message::ExpectedYesNo);
                 None
             }
         }
@@ -461,7 +461,7 @@ impl Parser {
         match leaf {
             Leaf::Text(text) => Some(text),
             _ => {
-                self.push(path, ErrorCode::InvalidType, Message::ExpectedText, &[]);
+                self.push(path, ErrorCode::InvalidType, Message::ExpectedText);
                 None
             }
         }
@@ -475,7 +475,7 @@ impl Parser {
         match T::deserialize(name) {
             Ok(value) => Some(value),
             Err(ChoiceError { options }) => {
-                self.push(path, ErrorCode::InvalidValue, Message::UnknownOption, &[&options.join(", ")]);
+                self.push(path, ErrorCode::InvalidValue, Message::UnknownOption.with("options", options.join(", ")));
                 None
             }
         }
@@ -487,7 +487,7 @@ impl Parser {
             _ => None,
         };
         if language.is_none() {
-            self.push(path, ErrorCode::InvalidValue, Message::UnknownOption, &["kk, ru, en"]);
+            self.push(path, ErrorCode::InvalidValue, Message::UnknownOption.with("options", "kk, ru, en"));
         }
         language
     }
@@ -510,13 +510,13 @@ impl Parser {
         let text = match leaf {
             Leaf::Text(text) => text.as_str(),
             _ => {
-                self.push(path, ErrorCode::InvalidType, Message::ExpectedDate, &[]);
+                self.push(path, ErrorCode::InvalidType, Message::ExpectedDate);
                 return None;
             }
         };
         let shaped = text.len() == 10 && text.bytes().enumerate().all(|(i, b)| if i == 4 || i == 7 { b == b'-' } else { b.is_ascii_digit() });
         if !shaped {
-            self.push(path, ErrorCode::InvalidDate, Message::ExpectedDate, &[]);
+            self.push(path, ErrorCode::InvalidDate, Message::ExpectedDate);
             return None;
         }
         match crate::calendar::parse_iso_date(text) {
@@ -526,7 +526,7 @@ impl Parser {
                 (self.errors.len() == before).then_some(date)
             }
             None => {
-                self.push(path, ErrorCode::InvalidDate, Message::InvalidDate, &[text]);
+                self.push(path, ErrorCode::InvalidDate, Message::InvalidDate.with("text", text));
                 None
             }
         }
@@ -535,7 +535,7 @@ impl Parser {
     fn date_range(&mut self, path: &str, date: NaiveDate) {
         if date < EARLIEST_DATE || date > LATEST_DATE {
             let (first, last) = (EARLIEST_DATE.to_string(), LATEST_DATE.to_string());
-            self.push(path, ErrorCode::OutOfRange, Message::DateOutOfRange, &[&first, &last]);
+            self.push(path, ErrorCode::OutOfRange, Message::DateOutOfRange.with("first", first).with("last", last));
         }
     }
 

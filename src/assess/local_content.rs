@@ -121,21 +121,21 @@ pub(crate) fn assess(context: &mut Context, input: &Input, permit_needed: bool) 
     let (exemption, finding) = match employer.kind {
         EmployerKind::StateBody if context.param(ParameterId::StateBodyExempt).is_some_and(|p| p.value == Value::Flag(true)) => (
             Some(LocalContentExemption::StateBody),
-            context.finding(Message::ExemptStateBody, &[], &[ParameterId::StateBodyExempt]),
+            context.finding(Message::ExemptStateBody, &[ParameterId::StateBodyExempt]),
         ),
         EmployerKind::ForeignBranch => {
             let id = ParameterId::ForeignBranchExemptMaxStaff;
             match within(context, id, employer.employees) {
-                Some((true, limit)) => (Some(LocalContentExemption::ForeignBranch), context.finding(Message::ExemptForeignBranch, &[&limit], &[id])),
-                Some((false, limit)) => (None, context.finding(Message::ForeignBranchOverThreshold, &[&limit], &[id])),
+                Some((true, limit)) => (Some(LocalContentExemption::ForeignBranch), context.finding(Message::ExemptForeignBranch.with("max", limit), &[id])),
+                Some((false, limit)) => (None, context.finding(Message::ForeignBranchOverThreshold.with("max", limit), &[id])),
                 None => (None, applies_finding(context)),
             }
         }
         _ if employer.small_business => {
             let id = ParameterId::SmallBusinessExemptMaxEmployees;
             match within(context, id, employer.employees) {
-                Some((true, limit)) => (Some(LocalContentExemption::SmallBusiness), context.finding(Message::ExemptSmallBusiness, &[&limit], &[id])),
-                Some((false, limit)) => (None, context.finding(Message::SmallBusinessOverThreshold, &[&limit], &[id])),
+                Some((true, limit)) => (Some(LocalContentExemption::SmallBusiness), context.finding(Message::ExemptSmallBusiness.with("max", limit), &[id])),
+                Some((false, limit)) => (None, context.finding(Message::SmallBusinessOverThreshold.with("max", limit), &[id])),
                 None => (None, applies_finding(context)),
             }
         }
@@ -187,8 +187,7 @@ fn applies_finding(context: &mut Context) -> Finding {
     let p12 = context.number(ParameterId::LocalContentMinPercentCategories1And2).map(|n| n.to_string()).unwrap_or_default();
     let p34 = context.number(ParameterId::LocalContentMinPercentCategories3And4).map(|n| n.to_string()).unwrap_or_default();
     context.finding(
-        Message::LocalContentApplies,
-        &[&p12, &p34],
+        Message::LocalContentApplies.with("percentCategories1And2", p12).with("percentCategories3And4", p34),
         &[ParameterId::LocalContentMinPercentCategories1And2, ParameterId::LocalContentMinPercentCategories3And4],
     )
 }
@@ -218,9 +217,9 @@ pub(crate) fn ict(context: &mut Context, input: &Input, permit_needed: bool) -> 
     // Citizens of EAEU states need no permit and are not counted as foreigners.
     let after_hire = current + if permit_needed { u64::from(hire.count) } else { 0 };
     let meets = after_hire <= cap;
-    let values = [category.to_string(), percent.to_string(), cap.to_string(), after_hire.to_string()];
-    let values: Vec<&str> = values.iter().map(String::as_str).collect();
-    let finding = context.finding(if meets { Message::IctWithinCap } else { Message::IctOverCap }, &values, &[id]);
+    let message = if meets { Message::IctWithinCap } else { Message::IctOverCap };
+    let sentence = message.with("category", category).with("percent", percent).with("limit", cap).with("count", after_hire);
+    let finding = context.finding(sentence, &[id]);
     Some(IctCheck { category, max_percent_of_citizens: percent, citizens, current, cap, after_hire, meets, finding })
 }
 

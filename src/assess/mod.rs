@@ -23,7 +23,7 @@ pub use local_content::{group_check, GroupCheck, IctCheck, LocalContent, LocalCo
 pub use advice::{ChecklistItem, Fee, FeeFlag, FeeKind};
 
 use crate::rules::{rule_set_for, Confidence, Parameter, ParameterId, RuleBook, RuleSet, Value, RULES_CHECKED_TO};
-use crate::text::{fill, Language, Message};
+use crate::text::{Language, Message, Sentence};
 
 /// The result of an assessment.
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -49,23 +49,29 @@ pub struct Assessment {
     pub permit_term: Option<Finding>,
     pub obligations: Vec<Finding>,
     pub checklist: Vec<ChecklistItem>,
-    /// What the rules research could not settle, in the visitor's language.
-    pub open_points: Vec<String>,
+    /// What the rules research could not settle.
+    #[cfg_attr(target_arch = "wasm32", tsify(type = "string[]"))]
+    pub open_points: Vec<Sentence>,
     /// Parameters the answer needed that have no known value for the rule set.
     pub unknown_parameters: Vec<ParameterId>,
     /// The lowest confidence of any finding.
     pub confidence: Confidence,
     /// A plain "verify with counsel" note when some finding is unconfirmed.
-    pub verify_with_counsel: Option<String>,
+    #[cfg_attr(target_arch = "wasm32", tsify(type = "string | null"))]
+    pub verify_with_counsel: Option<Sentence>,
 }
 
-/// One answer with the rule parameters behind it.
+/// One answer with the rule parameters behind it: a message and its named values (rendered in the
+/// visitor's language into `message` by [`Assessment::render`]).
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 #[cfg_attr(target_arch = "wasm32", tsify(missing_as_null))]
 pub struct Finding {
     pub code: Message,
+    #[serde(skip)]
+    #[cfg_attr(target_arch = "wasm32", tsify(skip))]
+    pub args: Vec<(&'static str, String)>,
     pub message: String,
     /// The rows of the rule table used, with their citations.
     pub parameters: Vec<Parameter>,
@@ -98,21 +104,26 @@ pub fn assess(input: &Input) -> Result<Assessment, InputErrors> {
 /// Assesses `input` with `book` (built-in rules plus any overrides), taking `today` as the date
 /// when the input has no `asOf`. This is the pure core: no clock, no I/O.
 pub fn assess_with(input: &Input, book: &RuleBook, today: NaiveDate) -> Result<Assessment, InputErrors> {
+    let mut assessment = evaluate(input, book, today).map_err(|errors| errors.render(input.language))?;
+    assessment.render();
+    Ok(assessment)
+}
+
+/// The assessment before it is put into words: every finding a message and its named values.
+/// The engine proper: no clock, no I/O, no language.
+pub fn evaluate(input: &Input, book: &RuleBook, today: NaiveDate) -> Result<Assessment, InputErrors> {
     input.check()?;
     let as_of = input.as_of.unwrap_or(today);
-    let language = input.language;
     let rule_set = *rule_set_for(as_of).map_err(|_| {
-        let first = crate::rules::RULE_SETS[0].starts.to_string();
-        InputError::new("asOf", ErrorCode::BeforeRuleSets, Message::BeforeRuleSets, &[&first], language)
+        InputError::new("asOf", ErrorCode::BeforeRuleSets, Message::BeforeRuleSets.with("date", crate::rules::RULE_SETS[0].starts))
     })?;
-    let mut context = Context { book, as_of, language, unknown: Vec::new() };
+    let mut context = Context { book, as_of, unknown: Vec::new() };
 
     let eaeu = context.param(ParameterId::EaeuMemberStates);
     let is_eaeu = matches!(eaeu.map(|p| p.value), Some(Value::Codes(codes)) if codes.contains(&input.hire.citizenship.as_str()));
     let permit_needed = !is_eaeu;
     let permit_reason = context.finding(
         if permit_needed { Message::PermitNeeded } else { Message::PermitNotNeededEaeu },
-        &[],
         &[ParameterId::EaeuMemberStates],
     );
 
@@ -123,7 +134,7 @@ pub fn assess_with(input: &Input, book: &RuleBook, today: NaiveDate) -> Result<A
     let permit_term = permit_needed.then(|| advice::permit_term(&mut context, &input.hire));
     let obligations = if permit_needed { advice::obligations(&mut context, &input.hire) } else { Vec::new() };
     let checklist = advice::checklist(&mut context, input, permit_needed, &rule_set);
-    let open_points = advice::open_points(language, as_of, permit_needed, &input.hire, &rule_set);
+    let open_points = advice::open_points(as_of, permit_needed, &input.hire, &rule_set);
 
     let confidence = std::iter::once(permit_reason.confidence)
         .chain(std::iter::once(local_content.finding.confidence))
@@ -135,7 +146,7 @@ pub fn assess_with(input: &Input, book: &RuleBook, today: NaiveDate) -> Result<A
         .chain(obligations.iter().map(|o| o.confidence))
         .min()
         .unwrap_or(Confidence::Unconfirmed);
-    let verify_with_counsel = (confidence == Confidence::Unconfirmed).then(|| Message::VerifyWithCounsel.text(language).to_owned());
+    let verify_with_counsel = (confidence == Confidence::Unconfirmed).then(|| Message::VerifyWithCounsel.into());
     let mut unknown_parameters = context.unknown;
     unknown_parameters.sort();
     unknown_parameters.dedup();
@@ -143,7 +154,7 @@ pub fn assess_with(input: &Input, book: &RuleBook, today: NaiveDate) -> Result<A
     Ok(Assessment {
         as_of,
         as_of_given: input.as_of.is_some(),
-        language,
+        language: input.language,
         rule_set,
         rules_checked_to: RULES_CHECKED_TO,
         permit_needed,
@@ -175,12 +186,11 @@ pub fn assess_json(json: &str) -> Result<Assessment, InputErrors> {
     assess(&Input::from_json(json)?)
 }
 
-/// What every part of the assessment needs: the rules, the date and the language, and a record of
-/// the parameters that turned out to be unknown.
+/// What every part of the assessment needs: the rules and the date, and a record of the
+/// parameters that turned out to be unknown.
 pub(crate) struct Context<'a> {
     pub book: &'a RuleBook,
     pub as_of: NaiveDate,
-    pub language: Language,
     pub unknown: Vec<ParameterId>,
 }
 
@@ -208,19 +218,52 @@ impl Context<'_> {
         }
     }
 
-    /// A finding built from `message` filled with `values` and resting on `ids`.
-    pub fn finding(&mut self, message: Message, values: &[&str], ids: &[ParameterId]) -> Finding {
-        self.finding_on(message, values, ids, self.as_of)
+    /// A finding of `sentence` resting on `ids`.
+    pub fn finding(&mut self, sentence: impl Into<Sentence>, ids: &[ParameterId]) -> Finding {
+        self.finding_on(sentence, ids, self.as_of)
     }
 
     /// A finding resting on the parameters in force on `date`.
-    pub fn finding_on(&mut self, message: Message, values: &[&str], ids: &[ParameterId], date: NaiveDate) -> Finding {
+    pub fn finding_on(&mut self, sentence: impl Into<Sentence>, ids: &[ParameterId], date: NaiveDate) -> Finding {
+        let Sentence { message, args, .. } = sentence.into();
         let parameters: Vec<Parameter> = ids.iter().filter_map(|&id| self.param_on(id, date).cloned()).collect();
         let confidence = if parameters.len() == ids.len() {
             parameters.iter().map(|p| p.confidence).min().unwrap_or(Confidence::Confirmed)
         } else {
             Confidence::Unconfirmed
         };
-        Finding { code: message, message: fill(message.text(self.language), values), parameters, confidence }
+        Finding { code: message, args, message: String::new(), parameters, confidence }
+    }
+}
+
+impl Finding {
+    /// Puts the finding into words in `language`.
+    pub fn render(&mut self, language: Language) {
+        self.message = self.code.render(&self.args, language);
+    }
+}
+
+impl Assessment {
+    /// Puts every finding, note and open point into words in the assessment's language: the one
+    /// place where the assessment meets the text layer.
+    pub fn render(&mut self) {
+        let language = self.language;
+        let mut findings: Vec<&mut Finding> = vec![&mut self.permit_reason, &mut self.local_content.finding, &mut self.fee.finding];
+        findings.extend(self.intra_corporate_transfer.iter_mut().map(|check| &mut check.finding));
+        findings.extend(self.deadlines.iter_mut().map(|deadline| &mut deadline.finding));
+        findings.extend(self.permit_term.iter_mut());
+        findings.extend(self.obligations.iter_mut());
+        findings.extend(self.checklist.iter_mut().map(|item| &mut item.finding));
+        for finding in findings {
+            finding.render(language);
+        }
+        let mut sentences: Vec<&mut Sentence> = self.fee.notes.iter_mut().collect();
+        sentences.extend(self.deadlines.iter_mut().flat_map(|deadline| deadline.notes.iter_mut()));
+        sentences.extend(self.checklist.iter_mut().map(|item| &mut item.message));
+        sentences.extend(self.open_points.iter_mut());
+        sentences.extend(self.verify_with_counsel.iter_mut());
+        for sentence in sentences {
+            sentence.render(language);
+        }
     }
 }

@@ -12,7 +12,7 @@ use serde::Deserialize;
 pub use crate::lenient::{Leaf, Part};
 
 use super::error::{ErrorCode, InputError};
-use crate::text::{Language, Message};
+use crate::text::Message;
 
 /// The raw input with the fields it has no place for, each as the dotted path of its object and
 /// its name.
@@ -102,9 +102,9 @@ pub struct RawDates {
 }
 
 /// Every shape problem of the raw input (a part that is not an object, an unknown field), each
-/// with its path, in `language`.
-pub(crate) fn shape_problems(raw: &Raw, language: Language) -> Vec<InputError> {
-    let mut shape = Shape { problems: Vec::new(), language, unknown: &raw.unknown };
+/// with its path.
+pub(crate) fn shape_problems(raw: &Raw) -> Vec<InputError> {
+    let mut shape = Shape { problems: Vec::new(), unknown: &raw.unknown };
     if let Some(input) = shape.object("", Some(&raw.input)) {
         shape.unknown("");
         if shape.object("employer", input.employer.as_ref()).is_some() {
@@ -133,7 +133,6 @@ pub(crate) fn shape_problems(raw: &Raw, language: Language) -> Vec<InputError> {
 /// Shape problems found so far, in the language of the messages.
 struct Shape<'a> {
     problems: Vec<InputError>,
-    language: Language,
     unknown: &'a [(String, String)],
 }
 
@@ -142,7 +141,7 @@ impl Shape<'_> {
         match part? {
             Part::Object(object) => Some(object),
             Part::Other(_) => {
-                self.problems.push(InputError::new(path, ErrorCode::InvalidStructure, Message::InvalidStructure, &[""], self.language));
+                self.problems.push(InputError::new(path, ErrorCode::InvalidStructure, Message::InvalidStructure.with("detail", "")));
                 None
             }
         }
@@ -153,7 +152,7 @@ impl Shape<'_> {
     fn unknown(&mut self, path: &str) {
         for (_, name) in self.unknown.iter().filter(|(parent, _)| parent == path) {
             let full = if path.is_empty() { name.clone() } else { format!("{path}.{name}") };
-            self.problems.push(InputError::new(&full, ErrorCode::UnknownField, Message::UnknownField, &[name], self.language));
+            self.problems.push(InputError::new(&full, ErrorCode::UnknownField, Message::UnknownField.with("field", name)));
         }
     }
 }

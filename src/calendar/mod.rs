@@ -79,27 +79,9 @@ pub struct Day {
     pub reason: Option<DayReason>,
 }
 
-/// Reads a date written exactly as `YYYY-MM-DD`; `None` for any other shape or an impossible date
-/// such as 2025-02-30. (chrono's `%Y-%m-%d` parser also takes `+2026-03-25` and one-digit months, which the contract
-/// does not.)
-///
-/// ```
-/// use kz_work_permit::calendar::parse_iso_date;
-/// assert_eq!(parse_iso_date("2024-02-29").map(|d| d.to_string()), Some("2024-02-29".into()));
-/// assert_eq!(parse_iso_date("2025-02-30"), None);
-/// assert_eq!(parse_iso_date("25.03.2026"), None);
-/// assert_eq!(parse_iso_date("+2026-03-25"), None);
-/// ```
-pub fn parse_iso_date(text: &str) -> Option<NaiveDate> {
-    let bytes = text.as_bytes();
-    let shaped = bytes.len() == 10
-        && bytes.iter().enumerate().all(|(i, b)| if i == 4 || i == 7 { *b == b'-' } else { b.is_ascii_digit() });
-    if !shaped {
-        return None;
-    }
-    let number = |range: core::ops::Range<usize>| bytes[range].iter().fold(0u32, |n, b| n * 10 + u32::from(b - b'0'));
-    NaiveDate::from_ymd_opt(number(0..4) as i32, number(5..7), number(8..10))
-}
+/// Reads a date written exactly as `YYYY-MM-DD` (kept here for callers of the calendar).
+pub use crate::lenient::parse_iso_date;
+
 
 
 /// The first and last dates the calendar covers.

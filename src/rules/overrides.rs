@@ -225,7 +225,7 @@ fn one(item: Part<RawOverride>, path: &str, unknown: &[&str]) -> Result<Paramete
     };
     let date = |field: &str, given: &Option<Leaf>, problems: &mut Vec<OverrideError>| match given {
         None | Some(Leaf::Null) => None,
-        Some(Leaf::Text(text)) if crate::calendar::parse_iso_date(text).is_some() => crate::calendar::parse_iso_date(text),
+        Some(Leaf::Text(text)) if crate::lenient::parse_iso_date(text).is_some() => crate::lenient::parse_iso_date(text),
         Some(_) => {
             problems.push(problem(&at(field), "expected a date as YYYY-MM-DD"));
             None

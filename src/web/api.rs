@@ -145,7 +145,7 @@ pub(crate) fn errors_to_js(errors: InputErrors) -> JsValue {
 }
 
 fn single_error(path: &str, code: ErrorCode, message: &str) -> JsValue {
-    errors_to_js(InputErrors { errors: vec![InputError { path: path.to_owned(), code, message: message.to_owned() }] })
+    errors_to_js(InputErrors { errors: vec![InputError { path: path.to_owned(), code, sentence: None, message: message.to_owned() }] })
 }
 
 fn parse_date(path: &str, text: &str) -> Result<NaiveDate, JsValue> {

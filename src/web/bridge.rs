@@ -32,7 +32,7 @@ pub fn rule_book(overrides: &JsValue) -> (RuleBook, Vec<OverrideError>) {
 pub fn input_from_js(input: JsValue, fallback: Language) -> Result<Input, InputErrors> {
     match raw::read(serde_wasm_bindgen::Deserializer::from(input)) {
         Ok(raw) => Input::from_raw(raw, fallback),
-        Err(error) => Err(structure_error(&error.path().to_string(), &error.inner().to_string(), fallback).into()),
+        Err(error) => Err(InputErrors::from(structure_error(&error.path().to_string(), &error.inner().to_string())).render(fallback)),
     }
 }
 

@@ -35,7 +35,7 @@ pub fn render(html: &mut Html, result: &Assessment, contact: Option<Contact>) {
     finding_text(html, &local.finding, language);
     if let Some(note) = &result.verify_with_counsel {
         html.open("div", &[("class", "kzwp-warning"), ("role", "note")]);
-        html.element("strong", &[], t(Ui::VerifyTitle)).text(" ").text(note).close("div");
+        html.element("strong", &[], t(Ui::VerifyTitle)).text(" ").text(&note.text).close("div");
     }
     html.close("section");
 
@@ -89,7 +89,7 @@ pub fn render(html: &mut Html, result: &Assessment, contact: Option<Contact>) {
     }
     finding_text(html, &fee.finding, language);
     for note in &fee.notes {
-        html.element("p", &[("class", "kzwp-note")], note);
+        html.element("p", &[("class", "kzwp-note")], &note.text);
     }
     html.close("section");
     if let Some(term) = &result.permit_term {
@@ -115,7 +115,7 @@ pub fn render(html: &mut Html, result: &Assessment, contact: Option<Contact>) {
     html.element("h3", &[], t(Ui::ChecklistTitle));
     html.open("ol", &[("class", "kzwp-checklist")]);
     for item in &result.checklist {
-        html.open("li", &[]).text(&item.message);
+        html.open("li", &[]).text(&item.message.text);
         for link in &item.links {
             html.text(" ");
             html.element("a", &[("href", link), ("target", "_blank"), ("rel", "noopener noreferrer")], link.strip_prefix("https://").unwrap_or(link));
@@ -136,7 +136,7 @@ pub fn render(html: &mut Html, result: &Assessment, contact: Option<Contact>) {
     html.element("h3", &[], t(Ui::OpenPointsTitle));
     html.open("ul", &[("class", "kzwp-notes")]);
     for point in &result.open_points {
-        html.element("li", &[], point);
+        html.element("li", &[], &point.text);
     }
     html.close("ul").close("section");
 
@@ -269,7 +269,7 @@ fn deadline_item(html: &mut Html, deadline: &Deadline, language: Language) {
         html.element("p", &[("class", "kzwp-note")], t(Ui::Passed));
     }
     for note in &deadline.notes {
-        html.element("p", &[("class", "kzwp-note")], note);
+        html.element("p", &[("class", "kzwp-note")], &note.text);
     }
     html.close("li");
 }

@@ -18,7 +18,7 @@ pub fn calendar_file(result: &Assessment, stamp: chrono::NaiveDateTime) -> Strin
             let mut description = d.finding.message.clone();
             for note in &d.notes {
                 description.push('\n');
-                description.push_str(note);
+                description.push_str(&note.text);
             }
             Some(Event { uid: format!("{}-{}", d.id.name(), crate::ics::compact_date(date)), date, summary: ui(deadline_title(d.id), language).to_owned(), description })
         })
@@ -52,7 +52,7 @@ pub fn summary_text(result: &Assessment, link: &str) -> String {
     lines.push(String::new());
     lines.push(format!("{}: {}", t(Ui::FeeTitle), result.fee.finding.message));
     if let Some(note) = &result.verify_with_counsel {
-        lines.push(note.clone());
+        lines.push(note.text.clone());
     }
     lines.push(fill(t(Ui::Footer), &[result.rule_set.act, result.rule_set.id, result.rules_checked_to, &ui_text::date(result.as_of, language)]));
     if !link.is_empty() {
