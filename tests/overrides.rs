@@ -84,3 +84,34 @@ fn valid_overrides_survive_beside_invalid_ones() {
     let result = assess_with(&Input::from_json(INPUT).unwrap(), &RuleBook::with_overrides(rows), today()).unwrap();
     assert_eq!(deadline(&result, "reviewDue")["date"], "2026-04-03");
 }
+
+/// `ParameterId::from_name` looks ids up among the table's rows, so every id must have one.
+#[test]
+fn every_parameter_id_has_a_row_in_the_table() {
+    use serde::de::{value::StrDeserializer, Deserialize, Error};
+
+    // The names of every id as serde's derive knows them: it passes them to `unknown_variant`.
+    #[derive(Debug)]
+    struct Names(&'static [&'static str]);
+    impl Error for Names {
+        fn custom<T: std::fmt::Display>(_: T) -> Self {
+            Names(&[])
+        }
+        fn unknown_variant(_: &str, expected: &'static [&'static str]) -> Self {
+            Names(expected)
+        }
+    }
+    impl std::fmt::Display for Names {
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            write!(f, "{:?}", self.0)
+        }
+    }
+    impl std::error::Error for Names {}
+
+    let names = kz_work_permit::rules::ParameterId::deserialize(StrDeserializer::<Names>::new("noSuchId")).unwrap_err().0;
+    assert!(names.len() > 30, "{names:?}");
+    for name in names {
+        let id = kz_work_permit::rules::ParameterId::from_name(name);
+        assert_eq!(id.map(|id| id.name()), Some(*name), "{name} has no row in the rule table");
+    }
+}
