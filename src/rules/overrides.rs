@@ -286,7 +286,7 @@ fn value_for(row: &Parameter, given: Part<RawRange>) -> Result<Value, String> {
             .and_then(|leaf| if let Leaf::Number(n) = leaf { Some(*n) } else { None })
             .filter(|n| n.fract() == 0.0 && (0.0..=f64::from(maximum)).contains(n))
             .map(|n| n as u32)
-            .ok_or_else(|| format!("expected a whole number from 0 to {maximum} ({})", unit_name(row.unit)))
+            .ok_or_else(|| format!("expected a whole number from 0 to {maximum} ({})", crate::wire_name(&row.unit)))
     };
     match (row.unit, &row.value, given) {
         (Unit::Rule, _, Part::Other(Leaf::Bool(flag))) => Ok(Value::Flag(flag)),
@@ -304,20 +304,6 @@ fn value_for(row: &Parameter, given: Part<RawRange>) -> Result<Value, String> {
     }
 }
 
-fn unit_name(unit: Unit) -> &'static str {
-    match unit {
-        Unit::Days => "days",
-        Unit::Months => "months",
-        Unit::Years => "years",
-        Unit::Percent => "percent",
-        Unit::Employees => "employees",
-        Unit::Extensions => "extensions",
-        Unit::Mci => "MCI",
-        Unit::Tenge => "tenge",
-        Unit::CountryCodes => "country codes",
-        Unit::Rule => "yes or no",
-    }
-}
 
 impl<'de> Deserialize<'de> for Top {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {

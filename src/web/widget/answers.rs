@@ -4,8 +4,10 @@
 use crate::assess::raw::{Leaf, Part, RawCategory, RawDates, RawEmployer, RawHire, RawInput, RawStaff};
 use crate::text::Language;
 
-/// The steps of the journey, in order.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+/// The steps of the journey, in order. Their names (in the URL fragment and the element's `step`
+/// property) are their serde names.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub enum Step {
     Employer,
     Staff,
@@ -19,18 +21,12 @@ impl Step {
     pub const QUESTIONS: [Step; 4] = [Step::Employer, Step::Staff, Step::Hire, Step::Dates];
 
     pub fn name(self) -> &'static str {
-        match self {
-            Step::Employer => "employer",
-            Step::Staff => "staff",
-            Step::Hire => "hire",
-            Step::Dates => "dates",
-            Step::Summary => "summary",
-            Step::Result => "result",
-        }
+        crate::wire_name(&self)
     }
 
     pub fn parse(name: &str) -> Option<Step> {
-        [Step::Employer, Step::Staff, Step::Hire, Step::Dates, Step::Summary, Step::Result].into_iter().find(|s| s.name() == name)
+        use serde::Deserialize;
+        Step::deserialize(serde::de::value::StrDeserializer::<serde::de::value::Error>::new(name)).ok()
     }
 
     /// The step after this one.
