@@ -226,10 +226,15 @@ fn calendar() -> &'static Calendar {
 }
 
 fn build() -> Calendar {
-    let mut notes: Vec<Note> = Vec::new();
+    // Each day's reason, in date order by construction (so nothing needs sorting); a day keeps
+    // the first reason given to it, which is the holiday itself when a holiday also moved.
+    let mut reasons: Vec<Option<DayReason>> = vec![None; DAY_COUNT];
+    let mut note = |index: usize, reason: DayReason| {
+        reasons[index].get_or_insert(reason);
+    };
     let mut day_off = [false; DAY_COUNT];
-    let mut holiday = [false; DAY_COUNT];
-    let mut movers: Vec<(NaiveDate, Holiday)> = Vec::new();
+    // The holiday on each day, and whether it moves off a weekend.
+    let mut holiday: Vec<Option<(Holiday, bool)>> = vec![None; DAY_COUNT];
 
     for year in FIRST_YEAR..=LAST_YEAR {
         let fixed = facts::FIXED_HOLIDAYS
@@ -242,27 +247,28 @@ fn build() -> Calendar {
             .map(|row| (row.date, row.holiday, row.moves_off_weekend));
         for (date, name, moves) in fixed.chain(movable) {
             let Ok(index) = index_of(date) else { continue };
-            holiday[index] = true;
+            holiday[index] = Some((name, moves));
             day_off[index] = true;
-            notes.push(Note { date, reason: DayReason::Holiday { holiday: name } });
-            if moves && is_weekend(date) {
-                movers.push((date, name));
-            }
+            note(index, DayReason::Holiday { holiday: name });
         }
     }
 
     // The weekend rule: each holiday on a weekend gives the next day after it that is neither a
     // weekend, a holiday nor an already moved day off. Taking them in date order assigns the days
     // of a multi-day holiday in order after its last day.
-    movers.sort();
-    for (from, name) in movers {
+    for from_index in 0..DAY_COUNT {
+        let from = date_at(from_index);
+        let Some((name, true)) = holiday[from_index] else { continue };
+        if !is_weekend(from) {
+            continue;
+        }
         let mut candidate = from;
         while let Some(next) = candidate.checked_add_days(Days::new(1)) {
             candidate = next;
             let Ok(index) = index_of(candidate) else { break };
-            if !is_weekend(candidate) && !holiday[index] && !day_off[index] {
+            if !is_weekend(candidate) && holiday[index].is_none() && !day_off[index] {
                 day_off[index] = true;
-                notes.push(Note { date: candidate, reason: DayReason::MovedHoliday { holiday: name, from } });
+                note(index, DayReason::MovedHoliday { holiday: name, from });
                 break;
             }
         }
@@ -272,20 +278,18 @@ fn build() -> Calendar {
     for transfer in facts::TRANSFERS {
         if let Ok(index) = index_of(transfer.working_day) {
             working_weekend[index] = true;
-            let reason = DayReason::TransferWorkingDay { day_off: transfer.day_off, act: transfer.act };
-            notes.push(Note { date: transfer.working_day, reason });
+            note(index, DayReason::TransferWorkingDay { day_off: transfer.day_off, act: transfer.act });
         }
         if let Ok(index) = index_of(transfer.day_off) {
             day_off[index] = true;
-            let reason = DayReason::TransferDayOff { working_day: transfer.working_day, act: transfer.act };
-            notes.push(Note { date: transfer.day_off, reason });
+            note(index, DayReason::TransferDayOff { working_day: transfer.working_day, act: transfer.act });
         }
     }
-
-    // A day can carry two notes (a holiday on a weekend that also moved); keep the first, which is
-    // the holiday itself.
-    notes.sort_by_key(|note| note.date);
-    notes.dedup_by_key(|note| note.date);
+    let notes: Vec<Note> = reasons
+        .iter()
+        .enumerate()
+        .filter_map(|(index, reason)| Some(Note { date: date_at(index), reason: (*reason)? }))
+        .collect();
 
     let mut working = [0u64; DAY_COUNT.div_ceil(64)];
     let mut prefix = [0u16; DAY_COUNT + 1];

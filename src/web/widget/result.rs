@@ -56,9 +56,7 @@ pub fn render(html: &mut Html, result: &Assessment, contact: Option<Contact>) {
     html.open("section", &[("class", "kzwp-section"), ("part", "timeline")]);
     html.element("h3", &[], t(Ui::DeadlinesTitle));
     html.open("ol", &[("class", "kzwp-timeline")]);
-    let mut deadlines: Vec<&Deadline> = result.deadlines.iter().collect();
-    deadlines.sort_by_key(|d| (d.date.is_none(), d.date));
-    for deadline in deadlines {
+    for deadline in by_date(&result.deadlines) {
         deadline_item(html, deadline, language);
     }
     html.close("ol").close("section");
@@ -326,4 +324,12 @@ fn sources(html: &mut Html, result: &Assessment) {
         html.close("li");
     }
     html.close("ul").close("section");
+}
+
+/// The deadlines in date order, those without a date last (the result screen and the summary
+/// share it, so the sort is compiled once).
+pub(super) fn by_date(deadlines: &[Deadline]) -> Vec<&Deadline> {
+    let mut sorted: Vec<&Deadline> = deadlines.iter().collect();
+    sorted.sort_by_key(|d| (d.date.is_none(), d.date));
+    sorted
 }

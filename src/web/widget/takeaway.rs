@@ -42,9 +42,7 @@ pub fn summary_text(result: &Assessment, link: &str) -> String {
     }
     lines.push(String::new());
     lines.push(t(Ui::DeadlinesTitle).to_owned());
-    let mut deadlines: Vec<_> = result.deadlines.iter().filter(|d| d.date.is_some()).collect();
-    deadlines.sort_by_key(|d| d.date);
-    for deadline in deadlines {
+    for deadline in super::result::by_date(&result.deadlines) {
         if let Some(date) = deadline.date {
             lines.push(format!("- {}: {}", ui_text::date_with_weekday(date, language), t(deadline_title(deadline.id))));
         }
