@@ -22,7 +22,6 @@ import { BRIEF, KNOWN_ERRORS, SOURCES } from "./peer/known-errors.mjs";
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const ROOT = path.resolve(HERE, "..");
-const BUDGET = 65_536;
 const WORKING_DAYS = 6;
 const CALENDAR_DAYS = 15;
 
@@ -48,6 +47,9 @@ const readJson = (file, what) => {
   }
 };
 const sizes = readJson(path.join(DIR, "sizes.json"), "the size measurement");
+/** The embed's brotli budget, from xtask/src/budget.rs (written into sizes.json by `cargo xtask bench`). */
+const BUDGET = sizes.budgetBrotli;
+if (!Number.isInteger(BUDGET)) throw new Error("sizes.json has no budgetBrotli: run `cargo xtask bench`, which writes it");
 const native = fs.existsSync(path.join(DIR, "native.json")) ? readJson(path.join(DIR, "native.json"), "the native results") : null;
 const peerBuild = readJson(path.join(DIR, "peer", "build.json"), "the peer build");
 const inputs = readJson(path.join(HERE, "inputs.json"), "bench/inputs.json").inputs;
@@ -624,7 +626,7 @@ function printSummary(r) {
   const rate = (x) => (x ? `${perSecond(x.callsPerSecond)} (${us(x.microsecondsPerCall)}); best ${perSecond(x.roundsCallsPerSecond.at(-1))}` : "n/a");
   const rows = [
     ["1. embed transfer, raw / gzip / brotli", `${bytes(r.sizes.embed.total.raw)} / ${bytes(r.sizes.embed.total.gzip)} / ${bytes(r.sizes.embed.total.brotli)}`, `${r.sizes.embed.files.length} files`],
-    ["   budget 64 KB brotli", budgetLine(r.sizes.embed.total.brotli), ""],
+    [`   budget ${bytes(BUDGET)} brotli`, budgetLine(r.sizes.embed.total.brotli), ""],
     [`2. first question painted, median / worst (n=${L.runs})`, medWorst(L.widget.questionPainted), "ms since navigation"],
     ["   same page without the widget, painted", medWorst(L.baseline.contentPainted), ""],
     ["   ratio (median; worst)", `${L.ratios.firstRenderMedian.toFixed(2)}×; ${L.ratios.firstRenderWorst.toFixed(2)}×`, `+${L.ratios.firstRenderExtraMs.toFixed(1)} ms at the median; paired by round ${L.ratios.firstRenderPairedMedian?.toFixed(2)}×`],

@@ -219,6 +219,7 @@ fn measure_sizes(dir: &Path, peer_dir: &Path) -> Result {
     sizes::print_table(&peer);
 
     let json = serde_json::json!({
+        "budgetBrotli": BUDGET_BROTLI,
         "www": sizes::Report::new(&www),
         "peer": sizes::Report::new(&peer),
         "perLanguage": per_language,
