@@ -1,9 +1,16 @@
-//! Minifies the widget's stylesheet into `OUT_DIR/widget.min.css`, which the widget embeds: the
-//! source keeps its comments and layout for people, the wasm carries only what the browser needs.
+//! Two build steps:
+//! - generates the rule table (`OUT_DIR/parameters.rs`) from `data/rules.toml`, after checking it
+//!   (build/rules.rs): a bad file fails the build with the file, the entry and the reason;
+//! - minifies the widget's stylesheet into `OUT_DIR/widget.min.css`, which the widget embeds: the
+//!   source keeps its comments and layout for people, the wasm carries only what the browser needs.
 
 use std::{env, fs, path::Path};
 
+#[path = "build/rules.rs"]
+mod rules;
+
 fn main() {
+    rules::build();
     let source = "src/web/widget/widget.css";
     println!("cargo:rerun-if-changed={source}");
     let css = fs::read_to_string(source).expect("src/web/widget/widget.css is readable");

@@ -61,6 +61,12 @@ fn invalid_overrides_are_reported_and_the_built_in_value_stays() {
         (r#"[{"id": "reviewWorkingDays", "value": 7, "citation": "x", "effectiveFrom": "2026-02-30"}]"#, "[0].effectiveFrom"),
         (r#"[{"id": "reviewWorkingDays", "value": 7, "citation": "x", "url": "javascript:alert(1)"}]"#, "[0].url"),
         (r#"[{"id": "reviewWorkingDays", "value": 7, "citation": "x", "colour": "red"}]"#, "[0].colour"),
+        // Checked against the same schema as the data file: the kind of value and the unit the
+        // parameter takes.
+        (r#"[{"id": "reviewWorkingDays", "value": {"min": 5, "max": 7}, "citation": "x"}]"#, "[0].value"),
+        (r#"[{"id": "category4ReplacementMonths", "value": 9, "citation": "x"}]"#, "[0].value"),
+        (r#"[{"id": "reviewWorkingDays", "value": 7, "unit": "months", "citation": "x"}]"#, "[0].unit"),
+        (r#"[{"id": "reviewWorkingDays", "value": 7, "unit": 3, "citation": "x"}]"#, "[0].unit"),
         (r#"{"parameters": 5}"#, "parameters"),
         (r#"{"rules": []}"#, "rules"),
         ("{", ""),
@@ -73,6 +79,33 @@ fn invalid_overrides_are_reported_and_the_built_in_value_stays() {
         let result = assess_with(&input, &RuleBook::with_overrides(rows), today()).unwrap();
         assert_eq!(deadline(&result, "reviewDue")["date"], "2026-04-02", "{json}: the built-in 6 working days stay");
     }
+}
+
+#[test]
+fn a_value_or_unit_the_parameter_does_not_take_is_named_with_the_reason() {
+    let message = |json: &str| {
+        let (rows, problems) = parse_overrides(json);
+        assert!(rows.is_empty(), "{json}: accepted");
+        problems.iter().map(|p| format!("{}: {}", p.path, p.message)).collect::<Vec<_>>().join("; ")
+    };
+    assert_eq!(
+        message(r#"{"parameters": [{"id": "reviewWorkingDays", "value": {"min": 5, "max": 7}, "citation": "x"}]}"#),
+        "parameters[0].value: this parameter takes a single number (days), not a range {min, max}"
+    );
+    assert_eq!(
+        message(r#"[{"id": "category4ReplacementMonths", "value": 9, "citation": "x"}]"#),
+        r#"[0].value: this parameter takes a range {"min", "max"} (months), not a single number"#
+    );
+    assert_eq!(
+        message(r#"[{"id": "reviewWorkingDays", "value": 7, "unit": "months", "citation": "x"}]"#),
+        "[0].unit: this parameter is in days, not `months`"
+    );
+    // The right unit, and a range where the parameter is a range, are accepted.
+    let (rows, problems) = parse_overrides(
+        r#"[{"id": "reviewWorkingDays", "value": 7, "unit": "days", "citation": "x"},
+            {"id": "category4ReplacementMonths", "value": {"min": 6, "max": 9}, "unit": "months", "citation": "x"}]"#,
+    );
+    assert_eq!((rows.len(), problems.len()), (2, 0), "{problems:?}");
 }
 
 #[test]

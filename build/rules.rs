@@ -1,0 +1,525 @@
+//! The rule table's data file, `data/rules.toml`: read, checked and turned into the static
+//! `PARAMETERS` table (`OUT_DIR/parameters.rs`, included by `src/rules/table.rs`) at build time, so
+//! nothing is parsed at run time. A bad file fails the build with the file, the entry (its number,
+//! id and from-date) and the reason.
+//!
+//! `build.rs` calls [`build`]; `tests/rules_data.rs` includes this file too and calls [`check`] on
+//! bad files, one per mistake. Everything but [`build`] works on strings, without I/O.
+
+use std::collections::BTreeMap;
+use std::fmt::Write as _;
+
+use serde::Deserialize;
+
+/// The data file, relative to the crate's root.
+pub const DATA_FILE: &str = "data/rules.toml";
+/// The source that declares `ParameterId`, whose variants the data file's ids must match.
+pub const ID_SOURCE: &str = "src/rules/table.rs";
+
+/// The value kinds each unit takes (a number of days may be a range or "not required", a
+/// percentage only a number, and so on); every unit also takes "unknown" except the country list.
+pub const KINDS_BY_UNIT: &[(&str, &[Kind])] = &[
+    ("days", &[Kind::Number, Kind::Range, Kind::NotRequired, Kind::Unknown]),
+    ("months", &[Kind::Number, Kind::Range, Kind::Choices, Kind::Unknown]),
+    ("years", &[Kind::Number, Kind::Range, Kind::Choices, Kind::Unknown]),
+    ("percent", &[Kind::Number, Kind::Unknown]),
+    ("employees", &[Kind::Number, Kind::Unlimited, Kind::Unknown]),
+    ("extensions", &[Kind::Number, Kind::Unlimited, Kind::Unknown]),
+    ("mci", &[Kind::Number, Kind::Range, Kind::Bands, Kind::Unknown]),
+    ("tenge", &[Kind::Number, Kind::Unknown]),
+    ("countryCodes", &[Kind::Codes]),
+    ("rule", &[Kind::Flag, Kind::Unknown]),
+];
+
+const CONFIDENCES: &[&str] = &["confirmed", "likely", "unconfirmed"];
+const DAY_KINDS: &[&str] = &["calendar", "working"];
+
+/// The kinds of value an entry can have, as the engine's `Value` has them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Kind {
+    Number,
+    Range,
+    Choices,
+    Bands,
+    Codes,
+    Flag,
+    Unlimited,
+    NotRequired,
+    Unknown,
+}
+
+impl Kind {
+    fn describe(self) -> &'static str {
+        match self {
+            Kind::Number => "a number",
+            Kind::Range => "a range {min, max}",
+            Kind::Choices => "a list of numbers",
+            Kind::Bands => "a list of bands {maxDays, mci}",
+            Kind::Codes => "a list of country codes",
+            Kind::Flag => "true or false",
+            Kind::Unlimited => "\"unlimited\"",
+            Kind::NotRequired => "\"notRequired\"",
+            Kind::Unknown => "\"unknown\"",
+        }
+    }
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct File {
+    #[serde(default)]
+    parameter: Vec<Entry>,
+}
+
+/// One `[[parameter]]` entry as written.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "camelCase")]
+struct Entry {
+    id: String,
+    value: toml::Value,
+    unit: String,
+    day_kind: Option<String>,
+    from: toml::value::Datetime,
+    to: Option<toml::value::Datetime>,
+    act: Act,
+    clause: String,
+    address: Option<String>,
+    #[serde(default)]
+    evidence: Vec<Evidence>,
+    confidence: String,
+    #[allow(dead_code)]
+    source: Option<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Act {
+    name: String,
+    number: Option<String>,
+    date: Option<toml::value::Datetime>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Evidence {
+    title: String,
+    address: String,
+    #[allow(dead_code)]
+    date: Option<String>,
+}
+
+/// A checked value, ready to be written as Rust.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Value {
+    Number(u32),
+    Range { min: u32, max: u32 },
+    Choices(Vec<u32>),
+    Bands(Vec<(u32, u32)>),
+    Codes(Vec<String>),
+    Flag(bool),
+    Unlimited,
+    NotRequired,
+    Unknown,
+}
+
+impl Value {
+    fn kind(&self) -> Kind {
+        match self {
+            Value::Number(_) => Kind::Number,
+            Value::Range { .. } => Kind::Range,
+            Value::Choices(_) => Kind::Choices,
+            Value::Bands(_) => Kind::Bands,
+            Value::Codes(_) => Kind::Codes,
+            Value::Flag(_) => Kind::Flag,
+            Value::Unlimited => Kind::Unlimited,
+            Value::NotRequired => Kind::NotRequired,
+            Value::Unknown => Kind::Unknown,
+        }
+    }
+}
+
+/// A date as (year, month, day); ordered as dates are.
+pub type Date = (u16, u8, u8);
+
+/// A checked entry: what one row of `PARAMETERS` holds.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Row {
+    pub id: String,
+    pub value: Value,
+    pub unit: String,
+    pub day_kind: Option<String>,
+    pub from: Date,
+    pub to: Option<Date>,
+    pub act: String,
+    pub clause: String,
+    /// The citation's address: the official address, or else the first evidence's.
+    pub url: String,
+    pub confidence: String,
+}
+
+/// Reads the data file and the id source, writes `OUT_DIR/parameters.rs`; a bad file stops the
+/// build with every problem found.
+pub fn build() {
+    println!("cargo:rerun-if-changed={DATA_FILE}");
+    println!("cargo:rerun-if-changed={ID_SOURCE}");
+    let text = std::fs::read_to_string(DATA_FILE).unwrap_or_else(|error| panic!("{DATA_FILE}: {error}"));
+    let ids = std::fs::read_to_string(ID_SOURCE).unwrap_or_else(|error| panic!("{ID_SOURCE}: {error}"));
+    match check(&text, DATA_FILE, &variants(&ids)) {
+        Ok(rows) => {
+            let out = std::path::Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("parameters.rs");
+            std::fs::write(out, generate(&rows)).expect("OUT_DIR is writable");
+        }
+        Err(problems) => {
+            for problem in &problems {
+                eprintln!("error: {problem}");
+            }
+            panic!("{DATA_FILE} has {} problem(s):\n{}", problems.len(), problems.join("\n"));
+        }
+    }
+}
+
+/// The serde (camelCase) names of the variants of `pub enum ParameterId` in `source`.
+pub fn variants(source: &str) -> Vec<String> {
+    let Some(start) = source.find("pub enum ParameterId {") else { return Vec::new() };
+    let body = &source[start + "pub enum ParameterId {".len()..];
+    let body = &body[..body.find('}').unwrap_or(body.len())];
+    body.lines()
+        .map(str::trim)
+        .filter(|line| !line.is_empty() && !line.starts_with("//") && !line.starts_with('#'))
+        .map(|line| camel(line.trim_end_matches(',')))
+        .collect()
+}
+
+fn camel(pascal: &str) -> String {
+    let mut chars = pascal.chars();
+    chars.next().map(|first| first.to_ascii_lowercase().to_string() + chars.as_str()).unwrap_or_default()
+}
+
+fn pascal(camel: &str) -> String {
+    let mut chars = camel.chars();
+    chars.next().map(|first| first.to_ascii_uppercase().to_string() + chars.as_str()).unwrap_or_default()
+}
+
+/// Checks the data file's `text` (named `file` in the messages) against the parameter ids `ids`:
+/// the rows in file order, or every problem found.
+pub fn check(text: &str, file: &str, ids: &[String]) -> Result<Vec<Row>, Vec<String>> {
+    let parsed: File = toml::from_str(text).map_err(|error| vec![format!("{file}: {}", error.to_string().trim_end())])?;
+    let mut problems = Vec::new();
+    let mut rows = Vec::new();
+    for (index, entry) in parsed.parameter.iter().enumerate() {
+        let from = date(&entry.from);
+        let place = format!(
+            "{file}: entry {} (`{}` from {})",
+            index + 1,
+            entry.id,
+            from.map_or_else(|| entry.from.to_string(), show)
+        );
+        let mut fail = |reason: String| problems.push(format!("{place}: {reason}"));
+        match one(entry) {
+            Ok(row) => rows.push((index, row)),
+            Err(reasons) => reasons.into_iter().for_each(&mut fail),
+        }
+        if !ids.contains(&entry.id) {
+            fail(format!("unknown id `{}`: it is not a variant of ParameterId in {ID_SOURCE}", entry.id));
+        }
+    }
+
+    // Across the entries of one id: one unit and day kind, no two entries from the same date, no
+    // overlapping periods.
+    let mut by_id: BTreeMap<&str, Vec<&(usize, Row)>> = BTreeMap::new();
+    for row in &rows {
+        by_id.entry(row.1.id.as_str()).or_default().push(row);
+    }
+    for entries in by_id.values_mut() {
+        let (first_index, first) = entries[0];
+        for (index, row) in entries.iter().skip(1).map(|entry| (entry.0, &entry.1)) {
+            let place = format!("{file}: entry {} (`{}` from {})", index + 1, row.id, show(row.from));
+            if row.unit != first.unit {
+                problems.push(format!(
+                    "{place}: unit `{}`, but the parameter takes `{}` (entry {})",
+                    row.unit,
+                    first.unit,
+                    first_index + 1
+                ));
+            }
+            if row.day_kind != first.day_kind {
+                problems.push(format!("{place}: day kind differs from entry {}'s", first_index + 1));
+            }
+        }
+        entries.sort_by_key(|entry| entry.1.from);
+        for pair in entries.windows(2) {
+            let ((earlier_index, earlier), (index, row)) = ((pair[0].0, &pair[0].1), (pair[1].0, &pair[1].1));
+            let place = format!("{file}: entry {} (`{}` from {})", index + 1, row.id, show(row.from));
+            if earlier.from == row.from {
+                problems.push(format!("{place}: duplicate entry: entry {} has the same id and from-date", earlier_index + 1));
+            } else if earlier.to.is_none_or(|to| to >= row.from) {
+                problems.push(format!(
+                    "{place}: overlapping periods: entry {} (from {}{}) is still in force on {}",
+                    earlier_index + 1,
+                    show(earlier.from),
+                    earlier.to.map_or_else(|| ", with no end".to_owned(), |to| format!(" to {}", show(to))),
+                    show(row.from)
+                ));
+            }
+        }
+    }
+    for id in ids {
+        if !by_id.contains_key(id.as_str()) && !parsed.parameter.iter().any(|entry| &entry.id == id) {
+            problems.push(format!("{file}: no entry for `{id}` (a variant of ParameterId in {ID_SOURCE})"));
+        }
+    }
+    if problems.is_empty() {
+        Ok(rows.into_iter().map(|(_, row)| row).collect())
+    } else {
+        Err(problems)
+    }
+}
+
+fn show((year, month, day): Date) -> String {
+    format!("{year:04}-{month:02}-{day:02}")
+}
+
+/// A date without a time or an offset, and a real one.
+fn date(given: &toml::value::Datetime) -> Option<Date> {
+    let (Some(date), None, None) = (given.date, given.time, given.offset) else { return None };
+    let leap = date.year % 4 == 0 && (date.year % 100 != 0 || date.year % 400 == 0);
+    let days = match date.month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if leap => 29,
+        2 => 28,
+        _ => return None,
+    };
+    (1..=days).contains(&date.day).then_some((date.year, date.month, date.day))
+}
+
+/// Whether `address` is on an official site: adilet.zan.kz, egov.kz or a *.gov.kz site.
+pub fn is_official(address: &str) -> bool {
+    let Some(rest) = address.strip_prefix("https://").or_else(|| address.strip_prefix("http://")) else { return false };
+    let host = rest.split(['/', '?', '#']).next().unwrap_or("");
+    host == "adilet.zan.kz" || host == "egov.kz" || host.ends_with(".egov.kz") || host.ends_with(".gov.kz")
+}
+
+fn is_web_address(address: &str) -> bool {
+    (address.starts_with("https://") || address.starts_with("http://")) && !address.contains(char::is_whitespace)
+}
+
+/// One entry's own checks (those that need no other entry).
+fn one(entry: &Entry) -> Result<Row, Vec<String>> {
+    let mut problems = Vec::new();
+    let kinds = KINDS_BY_UNIT.iter().find(|(unit, _)| *unit == entry.unit).map(|(_, kinds)| *kinds);
+    if kinds.is_none() {
+        let units: Vec<&str> = KINDS_BY_UNIT.iter().map(|(unit, _)| *unit).collect();
+        problems.push(format!("unknown unit `{}`; expected one of {}", entry.unit, units.join(", ")));
+    }
+    let value = match value(&entry.value) {
+        Ok(value) => {
+            if let Some(kinds) = kinds.filter(|kinds| !kinds.contains(&value.kind())) {
+                let allowed: Vec<&str> = kinds.iter().map(|kind| kind.describe()).collect();
+                problems.push(format!(
+                    "the value is {}, which unit `{}` does not take; it takes {}",
+                    value.kind().describe(),
+                    entry.unit,
+                    allowed.join(", ")
+                ));
+            }
+            Some(value)
+        }
+        Err(reason) => {
+            problems.push(reason);
+            None
+        }
+    };
+    match (&entry.day_kind, entry.unit.as_str()) {
+        (None, "days") => problems.push("a number of days needs dayKind (calendar or working)".to_owned()),
+        (Some(kind), "days") if !DAY_KINDS.contains(&kind.as_str()) => {
+            problems.push(format!("dayKind `{kind}`; expected calendar or working"))
+        }
+        (Some(_), unit) if unit != "days" => problems.push(format!("dayKind is for days only, not for `{unit}`")),
+        _ => {}
+    }
+    let from = date(&entry.from);
+    if from.is_none() {
+        problems.push(format!("from `{}` is not a date (YYYY-MM-DD)", entry.from));
+    }
+    let to = entry.to.as_ref().map(|to| (to, date(to)));
+    if let Some((given, None)) = &to {
+        problems.push(format!("to `{given}` is not a date (YYYY-MM-DD)"));
+    }
+    let to = to.and_then(|(_, to)| to);
+    if let (Some(from), Some(to)) = (from, to) {
+        if to < from {
+            problems.push(format!("to {} is before from {}", show(to), show(from)));
+        }
+    }
+    if entry.act.name.trim().is_empty() {
+        problems.push("act.name is empty".to_owned());
+    }
+    if let Some(given) = &entry.act.date {
+        if date(given).is_none() {
+            problems.push(format!("act.date `{given}` is not a date (YYYY-MM-DD)"));
+        }
+    }
+    if entry.clause.trim().is_empty() {
+        problems.push("clause is empty: give the clause, or \"not verified\"".to_owned());
+    }
+    if let Some(address) = &entry.address {
+        if !is_official(address) {
+            problems.push(format!(
+                "address `{address}` is not an official site (adilet.zan.kz, egov.kz or *.gov.kz); put a secondary source under evidence"
+            ));
+        }
+    }
+    for (number, evidence) in entry.evidence.iter().enumerate() {
+        if evidence.title.trim().is_empty() {
+            problems.push(format!("evidence {} has no title", number + 1));
+        }
+        if !is_web_address(&evidence.address) {
+            problems.push(format!("evidence {}'s address `{}` is not an http(s) address", number + 1, evidence.address));
+        }
+    }
+    let url = entry.address.clone().or_else(|| entry.evidence.first().map(|evidence| evidence.address.clone()));
+    if url.is_none() {
+        problems.push("no address and no evidence: give the act's official address or a source".to_owned());
+    }
+    if !CONFIDENCES.contains(&entry.confidence.as_str()) {
+        problems.push(format!("confidence `{}`; expected {}", entry.confidence, CONFIDENCES.join(", ")));
+    }
+    let identified = entry.act.number.as_ref().is_some_and(|number| !number.trim().is_empty()) || entry.act.date.is_some();
+    let official = entry.address.as_deref().is_some_and(is_official);
+    if entry.confidence == "confirmed" && !identified && !official {
+        problems.push(
+            "confirmed without an act: give the act's number or date (act.number, act.date) or an official address, or lower the confidence"
+                .to_owned(),
+        );
+    }
+    match (value, from, url) {
+        (Some(value), Some(from), Some(url)) if problems.is_empty() => Ok(Row {
+            id: entry.id.clone(),
+            value,
+            unit: entry.unit.clone(),
+            day_kind: entry.day_kind.clone(),
+            from,
+            to,
+            act: entry.act.name.clone(),
+            clause: entry.clause.clone(),
+            url,
+            confidence: entry.confidence.clone(),
+        }),
+        _ => Err(problems),
+    }
+}
+
+fn number(value: &toml::Value) -> Option<u32> {
+    value.as_integer().and_then(|n| u32::try_from(n).ok())
+}
+
+/// The value as written: a number, `{min, max}`, a list (of numbers, of codes or of bands),
+/// true/false, or one of the words "unlimited", "notRequired", "unknown".
+fn value(given: &toml::Value) -> Result<Value, String> {
+    use toml::Value as T;
+    let not_a_number = |what: &str| format!("{what} must be a whole number from 0 to {}", u32::MAX);
+    match given {
+        T::Integer(_) => number(given).map(Value::Number).ok_or_else(|| not_a_number("the value")),
+        T::Boolean(flag) => Ok(Value::Flag(*flag)),
+        T::String(word) => match word.as_str() {
+            "unlimited" => Ok(Value::Unlimited),
+            "notRequired" => Ok(Value::NotRequired),
+            "unknown" => Ok(Value::Unknown),
+            other => Err(format!("value `{other}`: the words are unlimited, notRequired and unknown")),
+        },
+        T::Table(table) => {
+            if let Some(key) = table.keys().find(|key| *key != "min" && *key != "max") {
+                return Err(format!("value has `{key}`: a range has only min and max"));
+            }
+            let (Some(min), Some(max)) = (table.get("min"), table.get("max")) else {
+                return Err("a range needs min and max".to_owned());
+            };
+            let (min, max) = (number(min).ok_or_else(|| not_a_number("min"))?, number(max).ok_or_else(|| not_a_number("max"))?);
+            if min > max {
+                return Err(format!("range min {min} is greater than max {max}"));
+            }
+            Ok(Value::Range { min, max })
+        }
+        T::Array(items) if items.is_empty() => Err("the list is empty".to_owned()),
+        T::Array(items) => {
+            if items.iter().all(T::is_integer) {
+                let numbers: Option<Vec<u32>> = items.iter().map(number).collect();
+                let numbers = numbers.ok_or_else(|| not_a_number("each choice"))?;
+                if numbers.windows(2).any(|pair| pair[0] >= pair[1]) {
+                    return Err("the choices must be in increasing order".to_owned());
+                }
+                Ok(Value::Choices(numbers))
+            } else if items.iter().all(T::is_str) {
+                let codes: Vec<String> = items.iter().filter_map(|item| item.as_str().map(str::to_owned)).collect();
+                if let Some(code) = codes.iter().find(|code| code.len() != 2 || !code.chars().all(|c| c.is_ascii_uppercase())) {
+                    return Err(format!("`{code}` is not a two-letter country code"));
+                }
+                Ok(Value::Codes(codes))
+            } else if items.iter().all(T::is_table) {
+                let mut bands = Vec::new();
+                for item in items {
+                    let table = item.as_table().expect("checked");
+                    if table.len() != 2 {
+                        return Err("a band has maxDays and mci only".to_owned());
+                    }
+                    let band = table.get("maxDays").and_then(number).zip(table.get("mci").and_then(number));
+                    bands.push(band.ok_or_else(|| "a band needs maxDays and mci, whole numbers".to_owned())?);
+                }
+                if bands.windows(2).any(|pair| pair[0].0 >= pair[1].0) {
+                    return Err("the bands must be in increasing order of maxDays".to_owned());
+                }
+                Ok(Value::Bands(bands))
+            } else {
+                Err("a list holds numbers (choices), country codes or bands {maxDays, mci}, one kind only".to_owned())
+            }
+        }
+        other => Err(format!("a value cannot be a {}", other.type_str())),
+    }
+}
+
+/// The Rust source of the `PARAMETERS` static, for `src/rules/table.rs` to include: one `row(..)`
+/// per entry, in the file's order.
+pub fn generate(rows: &[Row]) -> String {
+    let mut out = String::from(
+        "// Generated by build.rs (build/rules.rs) from data/rules.toml: edit that file, not this one.\n\n\
+         /// The built-in rule table, one row per parameter and period (from `data/rules.toml`).\n\
+         pub static PARAMETERS: &[Parameter] = &[\n",
+    );
+    let date = |(year, month, day): Date| format!("ymd({year}, {month}, {day})");
+    for row in rows {
+        let value = match &row.value {
+            Value::Number(n) => format!("Value::Number({n})"),
+            Value::Range { min, max } => format!("Value::Range {{ min: {min}, max: {max} }}"),
+            Value::Choices(choices) => {
+                format!("Value::Choices(&[{}])", choices.iter().map(u32::to_string).collect::<Vec<_>>().join(", "))
+            }
+            Value::Bands(bands) => format!(
+                "Value::Bands(&[{}])",
+                bands.iter().map(|(days, mci)| format!("Band {{ max_days: {days}, mci: {mci} }}")).collect::<Vec<_>>().join(", ")
+            ),
+            Value::Codes(codes) => {
+                format!("Value::Codes(&[{}])", codes.iter().map(|code| format!("{code:?}")).collect::<Vec<_>>().join(", "))
+            }
+            Value::Flag(flag) => format!("Value::Flag({flag})"),
+            Value::Unlimited => "Value::Unlimited".to_owned(),
+            Value::NotRequired => "Value::NotRequired".to_owned(),
+            Value::Unknown => "Value::Unknown".to_owned(),
+        };
+        let _ = writeln!(
+            out,
+            "    row(ParameterId::{}, {value}, Unit::{}, {}, {}, {}, cite({:?}, {:?}, {:?}), Confidence::{}),",
+            pascal(&row.id),
+            pascal(&row.unit),
+            row.day_kind.as_deref().map_or_else(|| "None".to_owned(), |kind| format!("Some(DayKind::{})", pascal(kind))),
+            date(row.from),
+            row.to.map_or_else(|| "None".to_owned(), |to| format!("Some({})", date(to))),
+            row.act,
+            row.clause,
+            row.url,
+            pascal(&row.confidence),
+        );
+    }
+    out.push_str("];\n");
+    out
+}

@@ -1,0 +1,190 @@
+//! The rule table's data file and its checker (build/rules.rs, which build.rs runs): the real
+//! file passes and generates every row; each kind of mistake fails with the file, the entry and
+//! the reason.
+#![cfg(not(target_arch = "wasm32"))]
+
+#[allow(dead_code)]
+#[path = "../build/rules.rs"]
+mod rules;
+
+const FILE: &str = "data/rules.toml";
+const REAL: &str = include_str!("../data/rules.toml");
+const IDS: &str = include_str!("../src/rules/table.rs");
+
+fn ids() -> Vec<String> {
+    rules::variants(IDS)
+}
+
+/// A valid entry for `reviewWorkingDays` in force from 2025-09-01, with `changes` made to its
+/// lines (a line starting with the same key is replaced, a `-key` line is removed, others added).
+fn entry(changes: &[&str]) -> String {
+    let mut lines: Vec<String> = [
+        "[[parameter]]",
+        "id = \"reviewWorkingDays\"",
+        "value = 6",
+        "unit = \"days\"",
+        "dayKind = \"working\"",
+        "from = 2025-09-01",
+        "act = { name = \"Order No. 279 as amended by Order No. 93 of 28.03.2025\", number = \"93\", date = 2025-03-28 }",
+        "clause = \"not verified\"",
+        "evidence = [{ title = \"F-Chain\", address = \"https://f-chain.com/x\" }]",
+        "confidence = \"likely\"",
+    ]
+    .iter()
+    .map(|line| line.to_string())
+    .collect();
+    for change in changes {
+        let key = |line: &str| line.split(" = ").next().unwrap_or("").to_owned();
+        if let Some(removed) = change.strip_prefix('-') {
+            lines.retain(|line| key(line) != removed);
+        } else if let Some(line) = lines.iter_mut().find(|line| key(line) == key(change)) {
+            *line = change.to_string();
+        } else {
+            lines.push(change.to_string());
+        }
+    }
+    lines.join("\n") + "\n\n"
+}
+
+/// The real file with the `reviewWorkingDays` entries replaced by `entries`.
+fn with(entries: &[String]) -> String {
+    let kept: Vec<&str> = REAL.split("[[parameter]]").filter(|part| !part.contains("id = \"reviewWorkingDays\"")).collect();
+    kept.join("[[parameter]]") + "\n" + &entries.concat()
+}
+
+/// The problems the checker finds in `text`; it must find at least one.
+fn problems(text: &str) -> Vec<String> {
+    match rules::check(text, FILE, &ids()) {
+        Ok(_) => panic!("accepted:\n{text}"),
+        Err(problems) => problems,
+    }
+}
+
+/// Asserts that one problem names the file, the entry and contains `reason`.
+fn rejects(text: &str, entry: &str, reason: &str) {
+    let found = problems(text);
+    assert!(
+        found.iter().any(|problem| problem.starts_with(FILE) && problem.contains(entry) && problem.contains(reason)),
+        "expected a problem naming {entry} with `{reason}`, got {found:#?}"
+    );
+}
+
+const ENTRY: &str = "`reviewWorkingDays` from 2025-09-01";
+
+#[test]
+fn the_real_file_passes_and_holds_every_id() {
+    let rows = rules::check(REAL, FILE, &ids()).unwrap_or_else(|problems| panic!("{problems:#?}"));
+    let ids = ids();
+    assert!(ids.len() > 30, "{ids:?}");
+    for id in &ids {
+        assert!(rows.iter().any(|row| &row.id == id), "{id} has no entry");
+    }
+    assert_eq!(rows.len(), kz_work_permit::rules::RuleBook::built_in().rows().count());
+}
+
+#[test]
+fn the_generated_table_is_the_built_in_table() {
+    let rows = rules::check(REAL, FILE, &ids()).unwrap();
+    for (row, built) in rows.iter().zip(kz_work_permit::rules::RuleBook::built_in().rows()) {
+        assert_eq!(row.id, built.id.name());
+        assert_eq!(row.act, built.citation.act);
+        assert_eq!(row.clause, built.citation.clause);
+        assert_eq!(row.url, built.citation.url);
+    }
+    // The test entries pass as they are, so each test below fails for its one mistake only.
+    let both = with(&[entry(&["from = 2023-07-01", "to = 2025-08-31"]), entry(&[])]);
+    rules::check(&both, FILE, &ids()).unwrap_or_else(|problems| panic!("{problems:#?}"));
+}
+
+#[test]
+fn an_unknown_id_fails() {
+    rejects(&(REAL.to_owned() + "\n" + &entry(&["id = \"reviewDays\""])), "`reviewDays` from 2025-09-01", "unknown id `reviewDays`");
+}
+
+#[test]
+fn an_id_without_an_entry_fails() {
+    rejects(&with(&[]), FILE, "no entry for `reviewWorkingDays`");
+}
+
+#[test]
+fn a_duplicate_entry_fails() {
+    rejects(&(REAL.to_owned() + "\n" + &entry(&[])), ENTRY, "duplicate entry");
+}
+
+#[test]
+fn overlapping_periods_fail() {
+    // The 2023 entry runs to 2025-09-01, one day into the 2025 entry's period.
+    let text = with(&[entry(&["from = 2023-07-01", "to = 2025-09-01"]), entry(&[])]);
+    rejects(&text, ENTRY, "overlapping periods");
+    // An entry with no end overlaps every later one.
+    let text = with(&[entry(&["from = 2023-07-01"]), entry(&[])]);
+    rejects(&text, ENTRY, "overlapping periods");
+}
+
+#[test]
+fn a_to_before_from_fails() {
+    rejects(&with(&[entry(&["to = 2025-08-01"])]), ENTRY, "to 2025-08-01 is before from 2025-09-01");
+}
+
+#[test]
+fn a_unit_the_parameter_does_not_take_fails() {
+    let text = with(&[entry(&["from = 2023-07-01", "to = 2025-08-31"]), entry(&["unit = \"months\"", "-dayKind"])]);
+    rejects(&text, ENTRY, "unit `months`, but the parameter takes `days`");
+    rejects(&with(&[entry(&["unit = \"weeks\""])]), ENTRY, "unknown unit `weeks`");
+}
+
+#[test]
+fn a_value_kind_the_unit_does_not_take_fails() {
+    rejects(&with(&[entry(&["value = true"])]), ENTRY, "the value is true or false, which unit `days` does not take");
+    let text = with(&[entry(&["unit = \"percent\"", "-dayKind", "value = { min = 1, max = 2 }"])]);
+    rejects(&text, ENTRY, "which unit `percent` does not take");
+    rejects(&with(&[entry(&["value = \"six\""])]), ENTRY, "the words are unlimited, notRequired and unknown");
+    rejects(&with(&[entry(&["value = -1"])]), ENTRY, "whole number");
+    rejects(&with(&[entry(&["value = { min = 9, max = 6 }"])]), ENTRY, "greater than max");
+}
+
+#[test]
+fn a_day_kind_is_required_for_days_only() {
+    rejects(&with(&[entry(&["-dayKind"])]), ENTRY, "needs dayKind");
+    rejects(&with(&[entry(&["dayKind = \"business\""])]), ENTRY, "dayKind `business`");
+}
+
+#[test]
+fn confirmed_without_an_act_fails() {
+    let text = with(&[entry(&["confidence = \"confirmed\"", "act = { name = \"practice\" }"])]);
+    rejects(&text, ENTRY, "confirmed without an act");
+    // With a number or a date, or an official address, it passes.
+    for act in ["act = { name = \"Order No. 93\", number = \"93\" }", "act = { name = \"Order of 28.03.2025\", date = 2025-03-28 }"] {
+        let other = with(&[entry(&["from = 2023-07-01", "to = 2025-08-31"]), entry(&["confidence = \"confirmed\"", act])]);
+        rules::check(&other, FILE, &ids()).unwrap_or_else(|problems| panic!("{problems:#?}"));
+    }
+}
+
+#[test]
+fn a_non_official_address_fails() {
+    let text = with(&[entry(&["address = \"https://f-chain.com/x\""])]);
+    rejects(&text, ENTRY, "is not an official site");
+    // A look-alike host is not official either.
+    rejects(&with(&[entry(&["address = \"https://adilet.zan.kz.example.com/x\""])]), ENTRY, "is not an official site");
+    assert!(rules::is_official("https://adilet.zan.kz/rus/docs/V2300032977"));
+    assert!(rules::is_official("https://invest.gov.kz/x"));
+}
+
+#[test]
+fn an_entry_without_a_source_fails() {
+    rejects(&with(&[entry(&["-evidence"])]), ENTRY, "no address and no evidence");
+}
+
+#[test]
+fn an_unknown_field_or_a_syntax_error_fails_with_the_file() {
+    let found = problems(&with(&[entry(&["colour = \"red\""])]));
+    assert!(found.iter().any(|p| p.starts_with(FILE) && p.contains("colour")), "{found:#?}");
+    let found = problems("[[parameter]\nid = 1\n");
+    assert!(found.iter().all(|p| p.starts_with(FILE)), "{found:#?}");
+}
+
+#[test]
+fn the_ids_are_read_from_the_enum() {
+    let ids = rules::variants("pub enum ParameterId {\n    /// a doc\n    ReviewWorkingDays,\n    Mci,\n}\n");
+    assert_eq!(ids, ["reviewWorkingDays", "mci"]);
+}
