@@ -35,12 +35,16 @@ pub fn plural_forms(language: &str) -> &'static [&'static str] {
 pub struct Table {
     /// The TOML table: `message`, `ui`.
     pub name: &'static str,
-    /// The enum's path from the generated file: `super::Message`.
+    /// The enum's path: `crate::text::Message` (empty for a table of lists).
     pub enum_path: &'static str,
-    /// The enum's variants, as they are written in Rust (`PermitNeeded`).
-    pub variants: Vec<String>,
-    /// Whether a key may take plural forms (the generated function then takes a `Plural`).
+    /// The enum's variants, as they are written in Rust (`PermitNeeded`), read from its source;
+    /// `None` leaves the check of the keys against the enum to the compiler.
+    pub variants: Option<Vec<String>>,
+    /// Whether a key may take plural forms (then `plural(key, form)` is generated too).
     pub plurals: bool,
+    /// A table of lists instead (`months = ["January", …]`), each as long in every language as in
+    /// English, generated as `pub const MONTHS: [&str; 12]`.
+    pub lists: bool,
 }
 
 /// One entry's words: a string, or its plural forms in the language's order.
@@ -48,6 +52,7 @@ pub struct Table {
 pub enum Text {
     Plain(String),
     Plural(Vec<(String, String)>),
+    List(Vec<String>),
 }
 
 impl Text {
@@ -55,6 +60,7 @@ impl Text {
         match self {
             Text::Plain(text) => vec![text.as_str()],
             Text::Plural(forms) => forms.iter().map(|(_, text)| text.as_str()).collect(),
+            Text::List(items) => items.iter().map(String::as_str).collect(),
         }
     }
 }
@@ -137,6 +143,13 @@ pub fn read(file: &File, tables: &[Table]) -> Result<Words, Vec<String>> {
         for (key, value) in entries {
             let entry = format!("{path}: [{name}] key `{key}`");
             match value {
+                toml::Value::Array(items) if table.lists => match items.into_iter().map(|item| item.as_str().map(str::to_owned)).collect::<Option<Vec<_>>>() {
+                    Some(items) => {
+                        section.insert(key, Text::List(items));
+                    }
+                    None => errors.push(format!("{entry}: must be a list of strings")),
+                },
+                _ if table.lists => errors.push(format!("{entry}: must be a list of strings")),
                 toml::Value::String(text) => {
                     section.insert(key, Text::Plain(text));
                 }
@@ -196,12 +209,17 @@ pub fn check(files: &[File], tables: &[Table]) -> Result<Vec<Words>, String> {
     let empty = BTreeMap::new();
     for table in tables {
         let name = table.name;
-        let variants: BTreeSet<String> = table.variants.iter().map(|v| key_of(v)).collect();
         let in_files: BTreeSet<&String> = all.iter().flat_map(|w| w.get(name).unwrap_or(&empty).keys()).collect();
+        let declared = table.variants.as_ref();
+        let variants: BTreeSet<String> = match declared {
+            Some(variants) => variants.iter().map(|v| key_of(v)).collect(),
+            None => in_files.iter().map(|k| k.to_string()).collect(),
+        };
+        let enum_name = table.enum_path.rsplit("::").next().unwrap_or_default();
         // A key in the files that names no variant.
         for (file, words) in files.iter().zip(&all) {
             for key in words.get(name).unwrap_or(&empty).keys().filter(|k| !variants.contains(*k)) {
-                errors.push(format!("{}: [{name}] key `{key}`: unknown key: {} has no variant {}", file.path, table.enum_path.trim_start_matches("super::"), variant_of(key)));
+                errors.push(format!("{}: [{name}] key `{key}`: unknown key: {} has no variant {}", file.path, enum_name, variant_of(key)));
             }
         }
         // A key (known or not) missing in one file.
@@ -214,23 +232,34 @@ pub fn check(files: &[File], tables: &[Table]) -> Result<Vec<Words>, String> {
             }
         }
         // A variant with no words in any file.
-        for variant in &table.variants {
+        for variant in declared.into_iter().flatten() {
             let key = key_of(variant);
             if !in_files.contains(&key) {
                 for file in files {
-                    errors.push(format!("{}: [{name}] key `{key}`: missing ({}::{variant} has no words)", file.path, table.enum_path.trim_start_matches("super::")));
+                    errors.push(format!("{}: [{name}] key `{key}`: missing ({}::{variant} has no words)", file.path, enum_name));
                 }
             }
         }
         // Placeholders: every form of every language has English's (all its forms together).
         let (Some(first), Some(english)) = (files.first(), all.first().and_then(|w| w.get(name))) else { continue };
         for (key, text) in english {
+            if let (Text::List(items), true) = (text, table.lists) {
+                for (file, words) in files.iter().zip(&all).skip(1) {
+                    if let Some(Text::List(other)) = words.get(name).and_then(|t| t.get(key)) {
+                        if other.len() != items.len() {
+                            errors.push(format!("{}: [{name}] key `{key}`: {} items, but {} in {}", file.path, other.len(), items.len(), file_name(first.path)));
+                        }
+                    }
+                }
+                continue;
+            }
             let expected: BTreeSet<String> = text.forms().into_iter().flat_map(placeholders).collect();
             for (file, words) in files.iter().zip(&all) {
                 let Some(text) = words.get(name).and_then(|t| t.get(key)) else { continue };
                 let forms: Vec<(Option<&str>, &str)> = match text {
                     Text::Plain(t) => vec![(None, t.as_str())],
                     Text::Plural(forms) => forms.iter().map(|(f, t)| (Some(f.as_str()), t.as_str())).collect(),
+                    Text::List(_) => Vec::new(),
                 };
                 for (form, template) in forms {
                     let found = placeholders(template);
@@ -266,9 +295,21 @@ pub fn generate(table: &Table, words: &Words, path: &str) -> String {
     let empty = BTreeMap::new();
     let entries = words.get(table.name).unwrap_or(&empty);
     let enum_path = table.enum_path;
+    if table.lists {
+        for (key, text) in entries {
+            let items = text.forms();
+            let name: String = key.chars().flat_map(|c| if c.is_ascii_uppercase() { vec!['_', c] } else { vec![c.to_ascii_uppercase()] }).collect();
+            out += &format!("pub const {name}: [&str; {}] = {items:?};\n", items.len());
+        }
+        return out;
+    }
+    let variants: Vec<String> = match &table.variants {
+        Some(variants) => variants.clone(),
+        None => entries.keys().map(|k| variant_of(k)).collect(),
+    };
     let mut forms_out = String::new();
     out += &format!("pub fn text(key: {enum_path}) -> &'static str {{\n    match key {{\n");
-    for variant in &table.variants {
+    for variant in &variants {
         let Some(text) = entries.get(&key_of(variant)) else { continue };
         let last = text.forms().last().copied().unwrap_or_default();
         out += &format!("        {enum_path}::{variant} => {last:?},\n");
@@ -293,8 +334,11 @@ pub fn generate(table: &Table, words: &Words, path: &str) -> String {
 /// The tables of this crate, their variants read from the Rust sources.
 pub fn tables(text_rs: &str, ui_text_rs: &str) -> Result<Vec<Table>, String> {
     Ok(vec![
-        Table { name: "message", enum_path: "super::Message", variants: enum_variants(text_rs, "Message").map_err(|e| format!("src/text.rs: {e}"))?, plurals: false },
-        Table { name: "ui", enum_path: "super::Ui", variants: enum_variants(ui_text_rs, "Ui").map_err(|e| format!("src/web/ui_text.rs: {e}"))?, plurals: true },
+        Table { name: "message", enum_path: "crate::text::Message", variants: Some(enum_variants(text_rs, "Message").map_err(|e| format!("src/text.rs: {e}"))?), plurals: false, lists: false },
+        Table { name: "ui", enum_path: "crate::web::ui_text::Ui", variants: Some(enum_variants(ui_text_rs, "Ui").map_err(|e| format!("src/web/ui_text.rs: {e}"))?), plurals: true, lists: false },
+        // calendar::Holiday's variants are not read from its source: the compiler checks the keys.
+        Table { name: "holiday", enum_path: "crate::calendar::Holiday", variants: None, plurals: false, lists: false },
+        Table { name: "lists", enum_path: "", variants: None, plurals: false, lists: true },
     ])
 }
 

@@ -14,6 +14,9 @@ tooLarge = "Enter at most {max}."
 [ui]
 title = "Title"
 daysAfter = { one = "{count} day after {date}", other = "{count} days after {date}" }
+
+[lists]
+weekdays = ["Monday", "Tuesday"]
 "#;
 
 const RU: &str = r#"
@@ -24,6 +27,9 @@ tooLarge = "Введите число не больше {max}."
 [ui]
 title = "Заголовок"
 daysAfter = { one = "{count} день после {date}", few = "{count} дня после {date}", many = "{count} дней после {date}" }
+
+[lists]
+weekdays = ["понедельник", "вторник"]
 "#;
 
 const KK: &str = r#"
@@ -34,12 +40,16 @@ tooLarge = "{max} мәнінен аспайтын санды енгізіңіз.
 [ui]
 title = "Тақырып"
 daysAfter = "{date} күнінен кейін {count} күн"
+
+[lists]
+weekdays = ["дүйсенбі", "сейсенбі"]
 "#;
 
 fn tables() -> Vec<Table> {
     vec![
-        Table { name: "message", enum_path: "super::Message", variants: vec!["PermitNeeded".into(), "TooLarge".into()], plurals: false },
-        Table { name: "ui", enum_path: "super::Ui", variants: vec!["Title".into(), "DaysAfter".into()], plurals: true },
+        Table { name: "message", enum_path: "crate::text::Message", variants: Some(vec!["PermitNeeded".into(), "TooLarge".into()]), plurals: false, lists: false },
+        Table { name: "ui", enum_path: "crate::web::ui_text::Ui", variants: Some(vec!["Title".into(), "DaysAfter".into()]), plurals: true, lists: false },
+        Table { name: "lists", enum_path: "", variants: None, plurals: false, lists: true },
     ]
 }
 
@@ -95,7 +105,7 @@ fn an_unknown_key_in_every_language_fails() {
 #[test]
 fn a_variant_without_words_fails() {
     let mut tables = tables();
-    tables[0].variants.push("KazakhCitizen".into());
+    tables[0].variants.as_mut().expect("the variants").push("KazakhCitizen".into());
     let files = [
         File { path: "data/words/en.toml", language: "en", contents: EN },
         File { path: "data/words/ru.toml", language: "ru", contents: RU },
@@ -145,6 +155,33 @@ fn plural_forms_where_the_table_takes_none_fail() {
 }
 
 #[test]
+fn a_list_of_another_length_fails() {
+    let kk = KK.replace("[\"дүйсенбі\", \"сейсенбі\"]", "[\"дүйсенбі\"]");
+    error(run(EN, RU, &kk), "data/words/kk.toml", "weekdays", "1 items, but 2 in en.toml");
+}
+
+#[test]
+fn a_list_that_is_not_text_fails() {
+    let ru = RU.replace("weekdays = [\"понедельник\", \"вторник\"]", "weekdays = \"понедельник\"");
+    error(run(EN, &ru, KK), "data/words/ru.toml", "weekdays", "must be a list of strings");
+}
+
+/// The plural categories by the CLDR rules: ru one/few/many, en and kk one/other.
+#[test]
+fn plural_forms_follow_cldr() {
+    use kz_work_permit::text::{Language, Plural};
+    for (count, form) in [(0, Plural::Many), (1, Plural::One), (2, Plural::Few), (4, Plural::Few), (5, Plural::Many), (11, Plural::Many), (12, Plural::Many), (14, Plural::Many), (21, Plural::One), (22, Plural::Few), (25, Plural::Many), (101, Plural::One), (111, Plural::Many), (112, Plural::Many), (1_000_000, Plural::Many)] {
+        assert_eq!(Language::Ru.plural(count), form, "ru {count}");
+    }
+    for language in [Language::En, Language::Kk] {
+        assert_eq!(language.plural(1), Plural::One);
+        for count in [0, 2, 5, 11, 21, 101] {
+            assert_eq!(language.plural(count), Plural::Other, "{language:?} {count}");
+        }
+    }
+}
+
+#[test]
 fn a_file_that_is_not_toml_fails() {
     let error = run(EN, RU, &KK.replace("title = ", "title ")).expect_err("the check should fail");
     assert!(error.starts_with("data/words/kk.toml: not valid TOML"), "{error}");
@@ -156,7 +193,7 @@ fn a_file_that_is_not_toml_fails() {
 fn the_real_files_pass() {
     let read = |path: &str| std::fs::read_to_string(format!("{}/{path}", env!("CARGO_MANIFEST_DIR"))).expect(path);
     let tables = words::tables(&read("src/text.rs"), &read("src/web/ui_text.rs")).expect("the enums are readable");
-    assert!(tables.iter().all(|t| t.variants.len() > 50), "the enums' variants were read");
+    assert!(tables.iter().filter_map(|t| t.variants.as_ref()).all(|v| v.len() > 50), "the enums' variants were read");
     let contents: Vec<String> = words::LANGUAGES.iter().map(|l| read(&format!("data/words/{l}.toml"))).collect();
     let files: Vec<File> = words::LANGUAGES
         .iter()
