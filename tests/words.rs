@@ -1,5 +1,7 @@
 //! The build script's checks of the words (build/words.rs): the real files pass, and each kind of
-//! mistake fails with the file, the key and the reason.
+//! mistake fails with the file, the key and the reason. Native only (the checks run in the build).
+
+#![cfg(not(target_arch = "wasm32"))]
 
 #[path = "../build/words.rs"]
 mod words;
