@@ -42,9 +42,10 @@ pub struct Table {
     pub variants: Option<Vec<String>>,
     /// Whether a key may take plural forms (then `plural(key, form)` is generated too).
     pub plurals: bool,
-    /// A table of lists instead (`months = ["January", …]`), each as long in every language as in
-    /// English, generated as `pub const MONTHS: [&str; 12]`.
-    pub lists: bool,
+    /// A table of constants instead: a string (`pub const CALENDAR_NOT_COVERED: &str`) or a list
+    /// (`months = ["January", …]`, as long in every language as in English: `pub const MONTHS:
+    /// [&str; 12]`).
+    pub constants: bool,
 }
 
 /// One entry's words: a string, or its plural forms in the language's order.
@@ -143,13 +144,12 @@ pub fn read(file: &File, tables: &[Table]) -> Result<Words, Vec<String>> {
         for (key, value) in entries {
             let entry = format!("{path}: [{name}] key `{key}`");
             match value {
-                toml::Value::Array(items) if table.lists => match items.into_iter().map(|item| item.as_str().map(str::to_owned)).collect::<Option<Vec<_>>>() {
+                toml::Value::Array(items) if table.constants => match items.into_iter().map(|item| item.as_str().map(str::to_owned)).collect::<Option<Vec<_>>>() {
                     Some(items) => {
                         section.insert(key, Text::List(items));
                     }
                     None => errors.push(format!("{entry}: must be a list of strings")),
                 },
-                _ if table.lists => errors.push(format!("{entry}: must be a list of strings")),
                 toml::Value::String(text) => {
                     section.insert(key, Text::Plain(text));
                 }
@@ -180,6 +180,7 @@ pub fn read(file: &File, tables: &[Table]) -> Result<Words, Vec<String>> {
                         section.insert(key, Text::Plural(texts));
                     }
                 }
+                _ if table.constants => errors.push(format!("{entry}: must be a string or a list of strings")),
                 toml::Value::Table(_) => errors.push(format!("{entry}: bad plural table: [{name}] takes no plural forms, only a string")),
                 _ => errors.push(format!("{entry}: must be a string{}", if table.plurals { " or a table of plural forms" } else { "" })),
             }
@@ -243,12 +244,14 @@ pub fn check(files: &[File], tables: &[Table]) -> Result<Vec<Words>, String> {
         // Placeholders: every form of every language has English's (all its forms together).
         let (Some(first), Some(english)) = (files.first(), all.first().and_then(|w| w.get(name))) else { continue };
         for (key, text) in english {
-            if let (Text::List(items), true) = (text, table.lists) {
+            if let (Text::List(items), true) = (text, table.constants) {
                 for (file, words) in files.iter().zip(&all).skip(1) {
-                    if let Some(Text::List(other)) = words.get(name).and_then(|t| t.get(key)) {
-                        if other.len() != items.len() {
+                    match words.get(name).and_then(|t| t.get(key)) {
+                        Some(Text::List(other)) if other.len() != items.len() => {
                             errors.push(format!("{}: [{name}] key `{key}`: {} items, but {} in {}", file.path, other.len(), items.len(), file_name(first.path)));
                         }
+                        Some(Text::List(_)) | None => {}
+                        Some(_) => errors.push(format!("{}: [{name}] key `{key}`: must be a list of strings, as in {}", file.path, file_name(first.path))),
                     }
                 }
                 continue;
@@ -295,11 +298,13 @@ pub fn generate(table: &Table, words: &Words, path: &str) -> String {
     let empty = BTreeMap::new();
     let entries = words.get(table.name).unwrap_or(&empty);
     let enum_path = table.enum_path;
-    if table.lists {
+    if table.constants {
         for (key, text) in entries {
-            let items = text.forms();
             let name: String = key.chars().flat_map(|c| if c.is_ascii_uppercase() { vec!['_', c] } else { vec![c.to_ascii_uppercase()] }).collect();
-            out += &format!("pub const {name}: [&str; {}] = {items:?};\n", items.len());
+            match text {
+                Text::List(items) => out += &format!("pub const {name}: [&str; {}] = {items:?};\n", items.len()),
+                _ => out += &format!("pub const {name}: &str = {:?};\n", text.forms().last().copied().unwrap_or_default()),
+            }
         }
         return out;
     }
@@ -334,11 +339,12 @@ pub fn generate(table: &Table, words: &Words, path: &str) -> String {
 /// The tables of this crate, their variants read from the Rust sources.
 pub fn tables(text_rs: &str, ui_text_rs: &str) -> Result<Vec<Table>, String> {
     Ok(vec![
-        Table { name: "message", enum_path: "crate::text::Message", variants: Some(enum_variants(text_rs, "Message").map_err(|e| format!("src/text.rs: {e}"))?), plurals: false, lists: false },
-        Table { name: "ui", enum_path: "crate::web::ui_text::Ui", variants: Some(enum_variants(ui_text_rs, "Ui").map_err(|e| format!("src/web/ui_text.rs: {e}"))?), plurals: true, lists: false },
+        Table { name: "message", enum_path: "crate::text::Message", variants: Some(enum_variants(text_rs, "Message").map_err(|e| format!("src/text.rs: {e}"))?), plurals: false, constants: false },
+        Table { name: "ui", enum_path: "crate::web::ui_text::Ui", variants: Some(enum_variants(ui_text_rs, "Ui").map_err(|e| format!("src/web/ui_text.rs: {e}"))?), plurals: true, constants: false },
         // calendar::Holiday's variants are not read from its source: the compiler checks the keys.
-        Table { name: "holiday", enum_path: "crate::calendar::Holiday", variants: None, plurals: false, lists: false },
-        Table { name: "lists", enum_path: "", variants: None, plurals: false, lists: true },
+        Table { name: "holiday", enum_path: "crate::calendar::Holiday", variants: None, plurals: false, constants: false },
+        Table { name: "lists", enum_path: "", variants: None, plurals: false, constants: true },
+        Table { name: "engine", enum_path: "", variants: None, plurals: false, constants: true },
     ])
 }
 

@@ -49,9 +49,9 @@ weekdays = ["дүйсенбі", "сейсенбі"]
 
 fn tables() -> Vec<Table> {
     vec![
-        Table { name: "message", enum_path: "crate::text::Message", variants: Some(vec!["PermitNeeded".into(), "TooLarge".into()]), plurals: false, lists: false },
-        Table { name: "ui", enum_path: "crate::web::ui_text::Ui", variants: Some(vec!["Title".into(), "DaysAfter".into()]), plurals: true, lists: false },
-        Table { name: "lists", enum_path: "", variants: None, plurals: false, lists: true },
+        Table { name: "message", enum_path: "crate::text::Message", variants: Some(vec!["PermitNeeded".into(), "TooLarge".into()]), plurals: false, constants: false },
+        Table { name: "ui", enum_path: "crate::web::ui_text::Ui", variants: Some(vec!["Title".into(), "DaysAfter".into()]), plurals: true, constants: false },
+        Table { name: "lists", enum_path: "", variants: None, plurals: false, constants: true },
     ]
 }
 
@@ -165,7 +165,9 @@ fn a_list_of_another_length_fails() {
 #[test]
 fn a_list_that_is_not_text_fails() {
     let ru = RU.replace("weekdays = [\"понедельник\", \"вторник\"]", "weekdays = \"понедельник\"");
-    error(run(EN, &ru, KK), "data/words/ru.toml", "weekdays", "must be a list of strings");
+    error(run(EN, &ru, KK), "data/words/ru.toml", "weekdays", "must be a list of strings, as in en.toml");
+    let ru = RU.replace("weekdays = [\"понедельник\", \"вторник\"]", "weekdays = 7");
+    error(run(EN, &ru, KK), "data/words/ru.toml", "weekdays", "must be a string or a list of strings");
 }
 
 /// The plural categories by the CLDR rules: ru one/few/many, en and kk one/other.
