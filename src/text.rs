@@ -1,6 +1,7 @@
-//! Every sentence the engine writes, in Kazakh, Russian and English. The web layer has its own
-//! table for the interface; this one holds the engine's error messages and findings so that a
-//! caller of the JSON API gets them in the visitor's language too.
+//! Every sentence the engine writes, in Kazakh, Russian and English: the engine's error messages
+//! and findings, so that a caller of the JSON API gets them in the visitor's language too. The
+//! words live in `data/words/{en,ru,kk}.toml` (`[message]`, one key per [`Message`]); build.rs
+//! checks them and generates a `match` per language (build/words.rs), included here.
 //!
 //! The engine returns a [`Sentence`] (a [`Message`] and its named values); [`Sentence::render`]
 //! puts it into words in a language. Templates name their values: `{days}`, `{date}`.

@@ -1,5 +1,7 @@
 //! The interface's words in Kazakh, Russian and English, with dates, holidays and amounts written
-//! the way each language writes them.
+//! the way each language writes them. The words live in `data/words/{en,ru,kk}.toml` (`[ui]`, one
+//! key per [`Ui`], `[holiday]`, `[lists]`); build.rs checks them and generates the tables included
+//! here (build/words.rs). A count with a noun is read with [`ui_count`], which picks its plural form.
 
 use chrono::{Datelike, NaiveDate};
 
