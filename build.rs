@@ -1,6 +1,8 @@
-//! Two build steps:
+//! Three build steps:
 //! - generates the rule table (`OUT_DIR/parameters.rs`) from `data/rules.toml`, after checking it
 //!   (build/rules.rs): a bad file fails the build with the file, the entry and the reason;
+//! - checks the words (`data/words/*.toml`) and generates their tables into `OUT_DIR`
+//!   (build/words.rs);
 //! - minifies the widget's stylesheet into `OUT_DIR/widget.min.css`, which the widget embeds: the
 //!   source keeps its comments and layout for people, the wasm carries only what the browser needs.
 
@@ -8,6 +10,8 @@ use std::{env, fs, path::Path};
 
 #[path = "build/rules.rs"]
 mod rules;
+#[path = "build/words.rs"]
+mod words;
 
 fn main() {
     rules::build();
@@ -16,6 +20,13 @@ fn main() {
     let css = fs::read_to_string(source).expect("src/web/widget/widget.css is readable");
     let out = Path::new(&env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("widget.min.css");
     fs::write(out, minify(&css)).expect("OUT_DIR is writable");
+
+    let out_dir = env::var("OUT_DIR").expect("cargo sets OUT_DIR");
+    let root = env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR");
+    if let Err(errors) = words::build(Path::new(&root), Path::new(&out_dir)) {
+        eprintln!("The words do not build:\n{errors}");
+        std::process::exit(1);
+    }
 }
 
 /// Drops comments and collapses white space; removes it only next to `{`, `}` and `;` and after

@@ -2,7 +2,7 @@
 
 use super::answers::{Answers, Step, OTHER, OTHER_COUNTRY, STAFF_FIELDS};
 use crate::assess::InputError;
-use crate::text::{fill, Language};
+use crate::text::{fill_named, Language};
 use crate::web::html::Html;
 use crate::web::ui_text::{self, ui, Ui};
 
@@ -31,7 +31,7 @@ impl FormView<'_> {
 
     pub fn render(&self, html: &mut Html) {
         let number = Step::QUESTIONS.iter().position(|s| *s == self.step).map_or(0, |i| i + 1);
-        html.element("p", &[("class", "kzwp-progress")], &fill(self.t(Ui::StepOf), &[&number.to_string(), "4"]));
+        html.element("p", &[("class", "kzwp-progress")], &fill_named(self.t(Ui::StepOf), &[("step", number.to_string()), ("steps", "4".into())]));
         html.element("h2", &[("tabindex", "-1"), ("class", "kzwp-heading"), ("part", "heading")], self.t(step_title(self.step)));
         html.open("form", &[("novalidate", ""), ("class", "kzwp-form"), ("part", "step")]);
         match self.step {

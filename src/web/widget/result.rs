@@ -5,7 +5,7 @@
 use crate::assess::{Assessment, Deadline, DeadlineId, DeadlineStatus, FeeKind, Finding, LocalContentGroup};
 use crate::calendar::{Day, DayReason};
 use crate::rules::{Confidence, DayKind, Parameter};
-use crate::text::{fill, Language};
+use crate::text::{fill_named, Language};
 use crate::web::html::Html;
 use crate::web::ui_text::{self, ui, Ui};
 
@@ -46,7 +46,7 @@ pub fn render(html: &mut Html, result: &Assessment, contact: Option<Contact>) {
     if let Some(ict) = &result.intra_corporate_transfer {
         html.open("section", &[("class", "kzwp-section")]);
         html.element("h3", &[], t(Ui::IctTitle));
-        let line = fill(t(Ui::IctAfterHire), &[&ict.category.to_string(), &ict.after_hire.to_string(), &ict.cap.to_string()]);
+        let line = fill_named(t(Ui::IctAfterHire), &[("category", ict.category.to_string()), ("count", ict.after_hire.to_string()), ("cap", ict.cap.to_string())]);
         html.element("p", &[("class", if ict.meets { "" } else { "kzwp-bad" })], &line);
         finding_text(html, &ict.finding, language);
         html.close("section");
@@ -74,7 +74,7 @@ pub fn render(html: &mut Html, result: &Assessment, contact: Option<Contact>) {
         ),
         _ => t(Ui::NotGiven).to_owned(),
     };
-    html.element("p", &[("class", "kzwp-fee")], &fill(t(Ui::PerWorker), &[&per_worker]));
+    html.element("p", &[("class", "kzwp-fee")], &fill_named(t(Ui::PerWorker), &[("fee", per_worker)]));
     if fee.count > 1 {
         let total = match (fee.total_tenge, fee.total_tenge_range) {
             (Some(total), _) => Some(format!("{} ₸", ui_text::amount(total))),
@@ -82,7 +82,7 @@ pub fn render(html: &mut Html, result: &Assessment, contact: Option<Contact>) {
             _ => None,
         };
         if let Some(total) = total {
-            html.element("p", &[], &fill(t(Ui::ForWorkers), &[&fee.count.to_string(), &total]));
+            html.element("p", &[], &fill_named(t(Ui::ForWorkers), &[("count", fee.count.to_string()), ("total", total)]));
         }
     }
     finding_text(html, &fee.finding, language);
@@ -138,7 +138,7 @@ pub fn render(html: &mut Html, result: &Assessment, contact: Option<Contact>) {
     }
     html.close("ul").close("section");
 
-    let footer = fill(t(Ui::Footer), &[result.rule_set.act, result.rule_set.id, result.rules_checked_to, &ui_text::date(result.as_of, language)]);
+    let footer = footer(result, language);
     html.element("p", &[("class", "kzwp-footer")], &footer);
     html.open("div", &[("class", "kzwp-actions kzwp-takeaway")]);
     for (action, label) in [("ics", Ui::DownloadIcs), ("copy-summary", Ui::CopySummary), ("copy-link", Ui::CopyLink), ("print", Ui::Print)] {
@@ -195,7 +195,7 @@ fn group_table(html: &mut Html, group: &LocalContentGroup, language: Language) {
     let [a, b] = group.categories;
     html.open("section", &[("class", "kzwp-section")]);
     html.open("table", &[("class", "kzwp-table"), ("part", "table")]);
-    html.element("caption", &[], &fill(t(Ui::GroupCaption), &[&a.to_string(), &b.to_string(), &group.min_citizen_percent.to_string()]));
+    html.element("caption", &[], &fill_named(t(Ui::GroupCaption), &[("first", a.to_string()), ("second", b.to_string()), ("percent", group.min_citizen_percent.to_string())]));
     html.open("thead", &[]).open("tr", &[]);
     html.element("td", &[], "");
     html.element("th", &[("scope", "col")], t(Ui::Now));
@@ -213,9 +213,9 @@ fn group_table(html: &mut Html, group: &LocalContentGroup, language: Language) {
     html.close("tbody").close("table");
     let status = if group.meets { Ui::MetAfterHire } else { Ui::NotMetAfterHire };
     html.element("p", &[("class", if group.meets { "kzwp-good" } else { "kzwp-bad" })], t(status));
-    html.element("p", &[], &fill(t(Ui::MaxForeigners), &[&group.max_foreigners.to_string()]));
+    html.element("p", &[], &fill_named(t(Ui::MaxForeigners), &[("count", group.max_foreigners.to_string())]));
     if let Some(hire) = group.citizens_to_hire.filter(|n| *n > 0) {
-        html.element("p", &[("class", "kzwp-bad")], &fill(t(Ui::CitizensToHire), &[&hire.to_string()]));
+        html.element("p", &[("class", "kzwp-bad")], &fill_named(t(Ui::CitizensToHire), &[("count", hire.to_string())]));
     }
     html.close("section");
 }
@@ -248,7 +248,7 @@ fn deadline_item(html: &mut Html, deadline: &Deadline, language: Language) {
             (Some(DayKind::Working), _) => Ui::WorkingDaysAfter,
             _ => Ui::CalendarDaysAfter,
         };
-        html.element("p", &[("class", "kzwp-note")], &fill(t(template), &[&days.to_string(), &ui_text::date(from, language)]));
+        html.element("p", &[("class", "kzwp-note")], &fill_named(ui_text::ui_count(template, u64::from(days), language), &[("count", days.to_string()), ("date", ui_text::date(from, language))]));
     }
     finding_text(html, &deadline.finding, language);
     if !deadline.skipped.is_empty() {
@@ -272,6 +272,18 @@ fn deadline_item(html: &mut Html, deadline: &Deadline, language: Language) {
     html.close("li");
 }
 
+/// The rule set, the sources' date and the day assessed, as the result's foot and the summary's.
+pub fn footer(result: &Assessment, language: Language) -> String {
+    let rule_set = &result.rule_set;
+    let values = [
+        ("act", rule_set.act.to_owned()),
+        ("ruleSet", rule_set.id.to_owned()),
+        ("checkedTo", result.rules_checked_to.to_owned()),
+        ("asOf", ui_text::date(result.as_of, language)),
+    ];
+    fill_named(ui(Ui::Footer, language), &values)
+}
+
 /// "Tuesday, 24 March 2026: Nauryz, day off moved from 21 March 2026".
 pub fn day_text(day: &Day, language: Language) -> String {
     let t = |key| ui(key, language);
@@ -280,7 +292,7 @@ pub fn day_text(day: &Day, language: Language) -> String {
         Some(DayReason::Weekend) => t(Ui::Weekend).to_owned(),
         Some(DayReason::Holiday { holiday }) => ui_text::holiday_name(holiday, language).to_owned(),
         Some(DayReason::MovedHoliday { holiday, from }) => {
-            format!("{}, {}", ui_text::holiday_name(holiday, language), fill(t(Ui::MovedFrom), &[&ui_text::date(from, language)]))
+            format!("{}, {}", ui_text::holiday_name(holiday, language), fill_named(t(Ui::MovedFrom), &[("date", ui_text::date(from, language))]))
         }
         Some(DayReason::TransferDayOff { act, .. }) => format!("{} ({act})", t(Ui::TransferDayOff)),
         Some(DayReason::TransferWorkingDay { act, .. }) => format!("{} ({act})", t(Ui::TransferWorkingDay)),

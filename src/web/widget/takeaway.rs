@@ -1,9 +1,9 @@
 //! What the visitor takes away: the deadlines as an iCalendar file and the result as plain text.
 
-use super::result::deadline_title;
+use super::result::{deadline_title, footer};
 use crate::assess::{Assessment, DeadlineStatus};
 use crate::ics::{self, Event};
-use crate::text::fill;
+use crate::text::fill_named;
 use crate::web::ui_text::{self, ui, Ui};
 
 /// Every dated deadline as an all-day event, in the assessment's language.
@@ -36,7 +36,7 @@ pub fn summary_text(result: &Assessment, link: &str) -> String {
     lines.push(result.local_content.finding.message.clone());
     for group in &result.local_content.groups {
         let [a, b] = group.categories;
-        let caption = fill(t(Ui::GroupCaption), &[&a.to_string(), &b.to_string(), &group.min_citizen_percent.to_string()]);
+        let caption = fill_named(t(Ui::GroupCaption), &[("first", a.to_string()), ("second", b.to_string()), ("percent", group.min_citizen_percent.to_string())]);
         let status = t(if group.meets { Ui::MetAfterHire } else { Ui::NotMetAfterHire });
         lines.push(format!("- {caption}: {} {}, {} {}; {status}", group.citizens, t(Ui::Citizens), group.foreigners, t(Ui::Foreigners)));
     }
@@ -52,7 +52,7 @@ pub fn summary_text(result: &Assessment, link: &str) -> String {
     if let Some(note) = &result.verify_with_counsel {
         lines.push(note.text.clone());
     }
-    lines.push(fill(t(Ui::Footer), &[result.rule_set.act, result.rule_set.id, result.rules_checked_to, &ui_text::date(result.as_of, language)]));
+    lines.push(footer(result, language));
     if !link.is_empty() {
         lines.push(link.to_owned());
     }

@@ -1,0 +1,208 @@
+//! The build script's checks of the words (build/words.rs): the real files pass, and each kind of
+//! mistake fails with the file, the key and the reason. Native only (the checks run in the build).
+
+#![cfg(not(target_arch = "wasm32"))]
+
+#[path = "../build/words.rs"]
+mod words;
+
+use words::{check, File, Table, Text};
+
+const EN: &str = r#"
+[message]
+permitNeeded = "A permit is needed."
+tooLarge = "Enter at most {max}."
+
+[ui]
+title = "Title"
+daysAfter = { one = "{count} day after {date}", other = "{count} days after {date}" }
+
+[lists]
+weekdays = ["Monday", "Tuesday"]
+"#;
+
+const RU: &str = r#"
+[message]
+permitNeeded = "Разрешение требуется."
+tooLarge = "Введите число не больше {max}."
+
+[ui]
+title = "Заголовок"
+daysAfter = { one = "{count} день после {date}", few = "{count} дня после {date}", many = "{count} дней после {date}" }
+
+[lists]
+weekdays = ["понедельник", "вторник"]
+"#;
+
+const KK: &str = r#"
+[message]
+permitNeeded = "Рұқсат қажет."
+tooLarge = "{max} мәнінен аспайтын санды енгізіңіз."
+
+[ui]
+title = "Тақырып"
+daysAfter = "{date} күнінен кейін {count} күн"
+
+[lists]
+weekdays = ["дүйсенбі", "сейсенбі"]
+"#;
+
+fn tables() -> Vec<Table> {
+    vec![
+        Table { name: "message", enum_path: "crate::text::Message", variants: Some(vec!["PermitNeeded".into(), "TooLarge".into()]), plurals: false, constants: false },
+        Table { name: "ui", enum_path: "crate::web::ui_text::Ui", variants: Some(vec!["Title".into(), "DaysAfter".into()]), plurals: true, constants: false },
+        Table { name: "lists", enum_path: "", variants: None, plurals: false, constants: true },
+    ]
+}
+
+/// Checks the three files, `ru` and `kk` given (English is `EN`).
+fn run(en: &str, ru: &str, kk: &str) -> Result<Vec<words::Words>, String> {
+    let files = [
+        File { path: "data/words/en.toml", language: "en", contents: en },
+        File { path: "data/words/ru.toml", language: "ru", contents: ru },
+        File { path: "data/words/kk.toml", language: "kk", contents: kk },
+    ];
+    check(&files, &tables())
+}
+
+/// The error, which must name the file, the key and the reason.
+fn error(result: Result<Vec<words::Words>, String>, file: &str, key: &str, reason: &str) {
+    let error = result.expect_err("the check should fail");
+    assert!(
+        error.lines().any(|line| line.starts_with(file) && line.contains(&format!("key `{key}`")) && line.contains(reason)),
+        "expected an error in {file} for `{key}`: {reason}; got:\n{error}"
+    );
+}
+
+#[test]
+fn good_files_pass_and_keep_the_forms_in_order() {
+    let words = run(EN, RU, KK).expect("the files are good");
+    let ru = &words[1]["ui"]["daysAfter"];
+    let Text::Plural(forms) = ru else { panic!("a plural table: {ru:?}") };
+    assert_eq!(forms.iter().map(|(f, _)| f.as_str()).collect::<Vec<_>>(), ["one", "few", "many"]);
+    assert_eq!(words[2]["ui"]["daysAfter"], Text::Plain("{date} күнінен кейін {count} күн".into()));
+}
+
+#[test]
+fn a_key_missing_in_one_language_fails() {
+    let ru = RU.replace("tooLarge = \"Введите число не больше {max}.\"\n", "");
+    error(run(EN, &ru, KK), "data/words/ru.toml", "tooLarge", "missing (it is in en.toml, kk.toml)");
+}
+
+#[test]
+fn a_key_in_one_language_only_fails() {
+    let kk = KK.replace("[ui]\n", "[ui]\nsubtitle = \"Тақырыпша\"\n");
+    let result = run(EN, RU, &kk);
+    error(result.clone(), "data/words/kk.toml", "subtitle", "unknown key: Ui has no variant Subtitle");
+    error(result.clone(), "data/words/en.toml", "subtitle", "missing (it is in kk.toml)");
+    error(result, "data/words/ru.toml", "subtitle", "missing (it is in kk.toml)");
+}
+
+#[test]
+fn an_unknown_key_in_every_language_fails() {
+    let add = |file: &str, text: &str| file.replace("[message]\n", &format!("[message]\npermitMaybe = \"{text}\"\n"));
+    error(run(&add(EN, "Maybe."), &add(RU, "Может быть."), &add(KK, "Мүмкін.")), "data/words/en.toml", "permitMaybe", "unknown key: Message has no variant PermitMaybe");
+}
+
+#[test]
+fn a_variant_without_words_fails() {
+    let mut tables = tables();
+    tables[0].variants.as_mut().expect("the variants").push("KazakhCitizen".into());
+    let files = [
+        File { path: "data/words/en.toml", language: "en", contents: EN },
+        File { path: "data/words/ru.toml", language: "ru", contents: RU },
+        File { path: "data/words/kk.toml", language: "kk", contents: KK },
+    ];
+    error(check(&files, &tables), "data/words/ru.toml", "kazakhCitizen", "missing (Message::KazakhCitizen has no words)");
+}
+
+#[test]
+fn a_missing_placeholder_fails() {
+    let kk = KK.replace("{max} мәнінен", "Мәнінен");
+    error(run(EN, RU, &kk), "data/words/kk.toml", "tooLarge", "placeholder {max} missing (it is in en.toml)");
+}
+
+#[test]
+fn an_extra_placeholder_fails() {
+    let ru = RU.replace("Разрешение требуется.", "Разрешение требуется с {date}.");
+    error(run(EN, &ru, KK), "data/words/ru.toml", "permitNeeded", "placeholder {date} extra (it is not in en.toml)");
+}
+
+#[test]
+fn a_placeholder_missing_in_one_plural_form_fails() {
+    let ru = RU.replace("{count} дня после {date}", "{count} дня после");
+    error(run(EN, &ru, KK), "data/words/ru.toml", "daysAfter", "(form `few`): placeholder {date} missing");
+}
+
+#[test]
+fn a_plural_table_with_the_wrong_forms_fails() {
+    // Russian takes one, few and many; English's one and other are not enough.
+    let ru = RU.replace(
+        "{ one = \"{count} день после {date}\", few = \"{count} дня после {date}\", many = \"{count} дней после {date}\" }",
+        "{ one = \"{count} день после {date}\", other = \"{count} дней после {date}\" }",
+    );
+    error(run(EN, &ru, KK), "data/words/ru.toml", "daysAfter", "bad plural table: ru takes the forms one, few, many; missing few, many; unknown other");
+}
+
+#[test]
+fn a_plural_form_that_is_not_text_fails() {
+    let en = EN.replace("other = \"{count} days after {date}\"", "other = 2");
+    error(run(&en, RU, KK), "data/words/en.toml", "daysAfter", "bad plural table: the form `other` must be a string");
+}
+
+#[test]
+fn plural_forms_where_the_table_takes_none_fail() {
+    let en = EN.replace("permitNeeded = \"A permit is needed.\"", "permitNeeded = { one = \"A permit is needed.\", other = \"Permits are needed.\" }");
+    error(run(&en, RU, KK), "data/words/en.toml", "permitNeeded", "bad plural table: [message] takes no plural forms");
+}
+
+#[test]
+fn a_list_of_another_length_fails() {
+    let kk = KK.replace("[\"дүйсенбі\", \"сейсенбі\"]", "[\"дүйсенбі\"]");
+    error(run(EN, RU, &kk), "data/words/kk.toml", "weekdays", "1 items, but 2 in en.toml");
+}
+
+#[test]
+fn a_list_that_is_not_text_fails() {
+    let ru = RU.replace("weekdays = [\"понедельник\", \"вторник\"]", "weekdays = \"понедельник\"");
+    error(run(EN, &ru, KK), "data/words/ru.toml", "weekdays", "must be a list of strings, as in en.toml");
+    let ru = RU.replace("weekdays = [\"понедельник\", \"вторник\"]", "weekdays = 7");
+    error(run(EN, &ru, KK), "data/words/ru.toml", "weekdays", "must be a string or a list of strings");
+}
+
+/// The plural categories by the CLDR rules: ru one/few/many, en and kk one/other.
+#[test]
+fn plural_forms_follow_cldr() {
+    use kz_work_permit::text::{Language, Plural};
+    for (count, form) in [(0, Plural::Many), (1, Plural::One), (2, Plural::Few), (4, Plural::Few), (5, Plural::Many), (11, Plural::Many), (12, Plural::Many), (14, Plural::Many), (21, Plural::One), (22, Plural::Few), (25, Plural::Many), (101, Plural::One), (111, Plural::Many), (112, Plural::Many), (1_000_000, Plural::Many)] {
+        assert_eq!(Language::Ru.plural(count), form, "ru {count}");
+    }
+    for language in [Language::En, Language::Kk] {
+        assert_eq!(language.plural(1), Plural::One);
+        for count in [0, 2, 5, 11, 21, 101] {
+            assert_eq!(language.plural(count), Plural::Other, "{language:?} {count}");
+        }
+    }
+}
+
+#[test]
+fn a_file_that_is_not_toml_fails() {
+    let error = run(EN, RU, &KK.replace("title = ", "title ")).expect_err("the check should fail");
+    assert!(error.starts_with("data/words/kk.toml: not valid TOML"), "{error}");
+    assert!(error.contains("title"), "the reader's message shows the line: {error}");
+}
+
+/// The repository's files and enums pass (the build checks them too; this says so in a test).
+#[test]
+fn the_real_files_pass() {
+    let read = |path: &str| std::fs::read_to_string(format!("{}/{path}", env!("CARGO_MANIFEST_DIR"))).expect(path);
+    let tables = words::tables(&read("src/text.rs"), &read("src/web/ui_text.rs")).expect("the enums are readable");
+    assert!(tables.iter().filter_map(|t| t.variants.as_ref()).all(|v| v.len() > 50), "the enums' variants were read");
+    let contents: Vec<String> = words::LANGUAGES.iter().map(|l| read(&format!("data/words/{l}.toml"))).collect();
+    let files: Vec<File> = words::LANGUAGES
+        .iter()
+        .zip(&contents)
+        .map(|(language, contents)| File { path: "data/words/?.toml", language, contents })
+        .collect();
+    check(&files, &tables).expect("the words are good");
+}
