@@ -89,11 +89,11 @@ fn a_value_of_a_kind_or_unit_the_parameter_does_not_take_is_named_with_its_path(
     };
     assert_eq!(
         message(r#"{"parameters": [{"id": "reviewWorkingDays", "value": {"min": 5, "max": 7}, "citation": "x"}]}"#),
-        "parameters[0].value: this parameter takes a single number, not a range {min, max}"
+        "parameters[0].value: expected a whole number from 0 to 3650 (days)"
     );
     assert_eq!(
         message(r#"[{"id": "category4ReplacementMonths", "value": 9, "citation": "x"}]"#),
-        r#"[0].value: this parameter takes a range {"min", "max"}, not a single number"#
+        r#"[0].value: expected a range {"min", "max"}"#
     );
     // A value is in the parameter's own unit: a unit given with it is not read, but reported.
     assert!(message(r#"[{"id": "reviewWorkingDays", "value": 7, "unit": "months", "citation": "x"}]"#).starts_with("[0].unit: unknown field"));

@@ -274,6 +274,9 @@ fn one(item: Part<RawOverride>, path: &str, unknown: &[&str]) -> Result<Paramete
 /// The range parameters whose engine also takes a single figure: a firm gives the general permit's
 /// fee for its category and sector from the decree's table, where the built-in value is the range
 /// of the whole table.
+/// The message for a range parameter given something else, or a range without min or max.
+const NEEDS_RANGE: &str = "expected a range {\"min\", \"max\"}";
+
 const SINGLE_FIGURE_FOR_RANGE: &[ParameterId] = &[ParameterId::FeeGeneralPermit];
 
 /// The value `given` as the kind the built-in `row` (the parameter's latest) takes, within the
@@ -302,14 +305,11 @@ fn value_for(row: &Parameter, given: Part<RawRange>) -> Result<Value, String> {
         (Unit::Rule, _, Part::Other(Leaf::Bool(flag))) => Ok(Value::Flag(flag)),
         (Unit::Rule, _, _) => Err("expected true or false".into()),
         (_, Value::Bands(_) | Value::Choices(_), _) => Err("this parameter (a table of bands or choices) cannot be overridden".into()),
-        (_, Value::Range { .. }, Part::Other(_)) if !SINGLE_FIGURE_FOR_RANGE.contains(&row.id) => {
-            Err("this parameter takes a range {\"min\", \"max\"}, not a single number".into())
-        }
-        (_, value, Part::Object(_)) if !matches!(value, Value::Range { .. }) => {
-            Err("this parameter takes a single number, not a range {min, max}".into())
-        }
+        // The other kind: a single number for a range parameter, a range for a single-number one.
+        (_, Value::Range { .. }, Part::Other(_)) if !SINGLE_FIGURE_FOR_RANGE.contains(&row.id) => Err(NEEDS_RANGE.into()),
+        (_, value, Part::Object(_)) if !matches!(value, Value::Range { .. }) => number(&Leaf::Null).map(Value::Number),
         (_, _, Part::Object(RawRange { min, max })) => {
-            let (Some(min), Some(max)) = (min, max) else { return Err("a range needs min and max".into()) };
+            let (Some(min), Some(max)) = (min, max) else { return Err(NEEDS_RANGE.into()) };
             let (min, max) = (number(&min)?, number(&max)?);
             if min > max {
                 return Err("min must not be greater than max".into());
