@@ -1,8 +1,10 @@
-//! Three build steps:
+//! Four build steps:
 //! - generates the rule table (`OUT_DIR/parameters.rs`) from `data/rules.toml`, after checking it
 //!   (build/rules.rs): a bad file fails the build with the file, the entry and the reason;
 //! - checks the words (`data/words/*.toml`) and generates their tables into `OUT_DIR`
 //!   (build/words.rs);
+//! - generates the calendar's facts (`OUT_DIR/calendar_facts.rs`) from `data/calendar.toml`, the
+//!   same way (build/calendar.rs);
 //! - minifies the widget's stylesheet into `OUT_DIR/widget.min.css`, which the widget embeds: the
 //!   source keeps its comments and layout for people, the wasm carries only what the browser needs.
 
@@ -13,8 +15,12 @@ mod rules;
 #[path = "build/words.rs"]
 mod words;
 
+#[path = "build/calendar.rs"]
+mod calendar;
+
 fn main() {
     rules::build();
+    calendar::build();
     let source = "src/web/widget/widget.css";
     println!("cargo:rerun-if-changed={source}");
     let css = fs::read_to_string(source).expect("src/web/widget/widget.css is readable");

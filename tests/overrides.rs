@@ -66,7 +66,6 @@ fn invalid_overrides_are_reported_and_the_built_in_value_stays() {
         (r#"[{"id": "reviewWorkingDays", "value": {"min": 5, "max": 7}, "citation": "x"}]"#, "[0].value"),
         (r#"[{"id": "category4ReplacementMonths", "value": 9, "citation": "x"}]"#, "[0].value"),
         (r#"[{"id": "reviewWorkingDays", "value": 7, "unit": "months", "citation": "x"}]"#, "[0].unit"),
-        (r#"[{"id": "reviewWorkingDays", "value": 7, "unit": 3, "citation": "x"}]"#, "[0].unit"),
         (r#"{"parameters": 5}"#, "parameters"),
         (r#"{"rules": []}"#, "rules"),
         ("{", ""),
@@ -82,7 +81,7 @@ fn invalid_overrides_are_reported_and_the_built_in_value_stays() {
 }
 
 #[test]
-fn a_value_or_unit_the_parameter_does_not_take_is_named_with_the_reason() {
+fn a_value_of_a_kind_or_unit_the_parameter_does_not_take_is_named_with_its_path() {
     let message = |json: &str| {
         let (rows, problems) = parse_overrides(json);
         assert!(rows.is_empty(), "{json}: accepted");
@@ -90,20 +89,18 @@ fn a_value_or_unit_the_parameter_does_not_take_is_named_with_the_reason() {
     };
     assert_eq!(
         message(r#"{"parameters": [{"id": "reviewWorkingDays", "value": {"min": 5, "max": 7}, "citation": "x"}]}"#),
-        "parameters[0].value: this parameter takes a single number (days), not a range {min, max}"
+        "parameters[0].value: expected a whole number from 0 to 3650 (days)"
     );
     assert_eq!(
         message(r#"[{"id": "category4ReplacementMonths", "value": 9, "citation": "x"}]"#),
-        r#"[0].value: this parameter takes a range {"min", "max"} (months), not a single number"#
+        r#"[0].value: expected a range {"min", "max"}"#
     );
-    assert_eq!(
-        message(r#"[{"id": "reviewWorkingDays", "value": 7, "unit": "months", "citation": "x"}]"#),
-        "[0].unit: this parameter is in days, not `months`"
-    );
-    // The right unit, and a range where the parameter is a range, are accepted.
+    // A value is in the parameter's own unit: a unit given with it is not read, but reported.
+    assert!(message(r#"[{"id": "reviewWorkingDays", "value": 7, "unit": "months", "citation": "x"}]"#).starts_with("[0].unit: unknown field"));
+    // A range where the parameter is a range is accepted, and so is the fee's single figure.
     let (rows, problems) = parse_overrides(
-        r#"[{"id": "reviewWorkingDays", "value": 7, "unit": "days", "citation": "x"},
-            {"id": "category4ReplacementMonths", "value": {"min": 6, "max": 9}, "unit": "months", "citation": "x"}]"#,
+        r#"[{"id": "category4ReplacementMonths", "value": {"min": 6, "max": 9}, "citation": "x"},
+            {"id": "feeGeneralPermit", "value": 179, "citation": "x"}]"#,
     );
     assert_eq!((rows.len(), problems.len()), (2, 0), "{problems:?}");
 }

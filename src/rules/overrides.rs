@@ -1,8 +1,10 @@
 //! The site owner's overrides of rule parameters: a law firm may put its own verified value or
 //! reading in place of a built-in one. Each override is checked against the rule table, as the
 //! data file's entries are checked at build time (a known id; the kind of value the parameter
-//! takes: a single number, a range, true/false; the parameter's unit, if one is given; dates in
-//! order); an invalid one is reported with its path and left out, so the built-in value stays.
+//! takes: a single number, a range, true/false, within its unit's bounds; dates in order); an
+//! invalid one is reported with its path and left out, so the built-in value stays. A value is
+//! always in the parameter's own unit: an override has no `unit` field, and one given is reported
+//! as an unknown field.
 //!
 //! ```
 //! use kz_work_permit::rules::{parse_overrides, ParameterId, RuleBook, SetBy, Value};
@@ -49,8 +51,8 @@ impl fmt::Display for OverrideError {
 /// The clause shown for every overridden value.
 pub const SET_BY_SITE_OWNER: &str = "set by the site owner";
 
-/// Parses overrides given as JSON text: `{"parameters": [{id, value, unit?, citation, url?,
-/// effectiveFrom?, effectiveTo?, confidence?}]}` (a bare array of overrides is accepted too). Returns the valid
+/// Parses overrides given as JSON text: `{"parameters": [{id, value, citation, url?, effectiveFrom?,
+/// effectiveTo?, confidence?}]}` (a bare array of overrides is accepted too). Returns the valid
 /// rows and a problem for every invalid field; invalid overrides are left out whole.
 pub fn parse_overrides(json: &str) -> (Vec<Parameter>, Vec<OverrideError>) {
     let mut deserializer = serde_json::Deserializer::from_str(json);
@@ -131,7 +133,6 @@ enum List<T> {
 struct RawOverride {
     id: Option<Leaf>,
     value: Option<Part<RawRange>>,
-    unit: Option<Leaf>,
     citation: Option<Leaf>,
     url: Option<Leaf>,
     effective_from: Option<Leaf>,
@@ -210,15 +211,6 @@ fn one(item: Part<RawOverride>, path: &str, unknown: &[&str]) -> Result<Paramete
             }
         },
     };
-    if let (Some(row), Some(given)) = (built_in, &item.unit) {
-        let unit = crate::wire_name(&row.unit);
-        match given {
-            Leaf::Null => {}
-            Leaf::Text(text) if *text == unit => {}
-            Leaf::Text(text) => problems.push(problem(&at("unit"), &format!("this parameter is in {unit}, not `{text}`"))),
-            _ => problems.push(problem(&at("unit"), &format!("expected the parameter's unit, \"{unit}\""))),
-        }
-    }
     let citation = match &item.citation {
         Some(Leaf::Text(text)) if !text.trim().is_empty() => Some(text.trim().to_owned()),
         _ => {
@@ -282,11 +274,14 @@ fn one(item: Part<RawOverride>, path: &str, unknown: &[&str]) -> Result<Paramete
 /// The range parameters whose engine also takes a single figure: a firm gives the general permit's
 /// fee for its category and sector from the decree's table, where the built-in value is the range
 /// of the whole table.
+/// The message for a range parameter given something else, or a range without min or max.
+const NEEDS_RANGE: &str = "expected a range {\"min\", \"max\"}";
+
 const SINGLE_FIGURE_FOR_RANGE: &[ParameterId] = &[ParameterId::FeeGeneralPermit];
 
-/// The value `given` as the kind the built-in `row` takes, within the bounds of its unit: a range
-/// only for a parameter whose built-in value is a range, a single number only for one whose value
-/// is not (or that is in [`SINGLE_FIGURE_FOR_RANGE`]).
+/// The value `given` as the kind the built-in `row` (the parameter's latest) takes, within the
+/// bounds of its unit: a range only for a parameter whose value is a range, a single number only
+/// for one whose value is not (or that is in [`SINGLE_FIGURE_FOR_RANGE`]).
 fn value_for(row: &Parameter, given: Part<RawRange>) -> Result<Value, String> {
     let maximum: u32 = match row.unit {
         Unit::Percent => 100,
@@ -310,16 +305,11 @@ fn value_for(row: &Parameter, given: Part<RawRange>) -> Result<Value, String> {
         (Unit::Rule, _, Part::Other(Leaf::Bool(flag))) => Ok(Value::Flag(flag)),
         (Unit::Rule, _, _) => Err("expected true or false".into()),
         (_, Value::Bands(_) | Value::Choices(_), _) => Err("this parameter (a table of bands or choices) cannot be overridden".into()),
-        (unit, _, Part::Object(_)) if !takes(row.id, |value| matches!(value, Value::Range { .. })) => {
-            Err(format!("this parameter takes a single number ({}), not a range {{min, max}}", crate::wire_name(&unit)))
-        }
-        (unit, _, Part::Other(_))
-            if !SINGLE_FIGURE_FOR_RANGE.contains(&row.id) && !takes(row.id, |value| !matches!(value, Value::Range { .. })) =>
-        {
-            Err(format!("this parameter takes a range {{\"min\", \"max\"}} ({}), not a single number", crate::wire_name(&unit)))
-        }
+        // The other kind: a single number for a range parameter, a range for a single-number one.
+        (_, Value::Range { .. }, Part::Other(_)) if !SINGLE_FIGURE_FOR_RANGE.contains(&row.id) => Err(NEEDS_RANGE.into()),
+        (_, value, Part::Object(_)) if !matches!(value, Value::Range { .. }) => number(&Leaf::Null).map(Value::Number),
         (_, _, Part::Object(RawRange { min, max })) => {
-            let (Some(min), Some(max)) = (min, max) else { return Err("a range needs min and max".into()) };
+            let (Some(min), Some(max)) = (min, max) else { return Err(NEEDS_RANGE.into()) };
             let (min, max) = (number(&min)?, number(&max)?);
             if min > max {
                 return Err("min must not be greater than max".into());
@@ -328,11 +318,6 @@ fn value_for(row: &Parameter, given: Part<RawRange>) -> Result<Value, String> {
         }
         (_, _, Part::Other(leaf)) => number(&leaf).map(Value::Number),
     }
-}
-
-/// Whether any built-in row of `id` has a value that `kind` accepts.
-fn takes(id: ParameterId, kind: impl Fn(&Value) -> bool) -> bool {
-    PARAMETERS.iter().any(|row| row.id == id && kind(&row.value))
 }
 
 

@@ -19,8 +19,6 @@ export type AssessmentResult = Assessment & { overrideErrors: OverrideError[] };
 export interface RuleOverride {
   id: ParameterId;
   value: number | boolean | { min: number; max: number };
-  /** Checked when given: it must be the parameter's own unit. */
-  unit?: Unit;
   citation: string;
   url?: string;
   effectiveFrom?: IsoDate;
