@@ -145,3 +145,24 @@ fn every_parameter_id_has_a_row_in_the_table() {
         assert_eq!(id.map(|id| id.name()), Some(*name), "{name} has no row in the rule table");
     }
 }
+
+/// A sentence takes its numbers from the parameters it cites, so a firm's override changes the
+/// sentence too (issue 12: "within 5 working days" once contradicted an override of the term).
+#[test]
+fn an_overridden_value_is_the_number_in_the_sentence() {
+    let (rows, problems) = parse_overrides(
+        r#"[{"id": "contractRegistrationWorkingDays", "value": 7, "citation": "Karatau Legal"},
+            {"id": "extensionsCategories2And3", "value": 2, "citation": "Karatau Legal"}]"#,
+    );
+    assert!(problems.is_empty(), "{problems:?}");
+    let input = Input::from_json(INPUT).unwrap();
+    let result = assess_with(&input, &RuleBook::with_overrides(rows), today()).unwrap();
+    let register = result.checklist.iter().find(|item| item.id == "contractRegister").unwrap();
+    assert!(register.message.text.contains("within 7 working days"), "{}", register.message.text);
+    let term = result.permit_term.as_ref().unwrap();
+    assert!(term.message.contains("at most 2 times (3 years in all)"), "{}", term.message);
+
+    let built_in = assess_with(&input, &RuleBook::built_in(), today()).unwrap();
+    let register = built_in.checklist.iter().find(|item| item.id == "contractRegister").unwrap();
+    assert!(register.message.text.contains("within 5 working days"), "{}", register.message.text);
+}

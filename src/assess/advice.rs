@@ -180,21 +180,39 @@ pub(crate) fn permit_term(context: &mut Context, hire: &Hire) -> Finding {
             let days = context.number(ParameterId::PermitTermSeasonal).unwrap_or(0).to_string();
             context.finding(Message::TermSeasonal.with("days", days), &[ParameterId::PermitTermSeasonal, ParameterId::ExtensionsSeasonal])
         }
-        (Route::IntraCorporateTransfer, _) => context.finding(
-            Message::TermIct,
-            &[ParameterId::PermitTermIntraCorporateTransfer, ParameterId::ExtensionsIntraCorporateTransfer],
-        ),
+        (Route::IntraCorporateTransfer, _) => {
+            let years = number_or_unknown(context, ParameterId::PermitTermIntraCorporateTransfer);
+            context.finding(
+                Message::TermIct.with("years", years),
+                &[ParameterId::PermitTermIntraCorporateTransfer, ParameterId::ExtensionsIntraCorporateTransfer],
+            )
+        }
         (Route::Permit, Some(1)) => {
             context.finding(Message::TermCategory1, &[ParameterId::PermitTermCategory1, ParameterId::ExtensionsCategory1])
         }
         (Route::Permit, Some(4)) => {
-            context.finding(Message::TermCategory4, &[ParameterId::PermitTermCategory4, ParameterId::ExtensionsCategory4])
+            let months = number_or_unknown(context, ParameterId::PermitTermCategory4);
+            context.finding(Message::TermCategory4.with("months", months), &[ParameterId::PermitTermCategory4, ParameterId::ExtensionsCategory4])
         }
-        (Route::Permit, _) => context.finding(
-            Message::TermCategories2And3,
-            &[ParameterId::PermitTermCategories2And3, ParameterId::ExtensionsCategories2And3],
-        ),
+        (Route::Permit, _) => {
+            let months = context.number(ParameterId::PermitTermCategories2And3);
+            let extensions = context.number(ParameterId::ExtensionsCategories2And3);
+            // The whole stay: the first permit and every extension, each as long as the first.
+            let total_years = months.zip(extensions).map(|(months, extensions)| months * (1 + extensions) / 12);
+            let shown = |value: Option<u32>| value.map_or_else(|| "?".to_owned(), |value| value.to_string());
+            let sentence = Message::TermCategories2And3
+                .with("months", shown(months))
+                .with("extensions", shown(extensions))
+                .with("totalYears", shown(total_years));
+            context.finding(sentence, &[ParameterId::PermitTermCategories2And3, ParameterId::ExtensionsCategories2And3])
+        }
     }
+}
+
+/// A number parameter's value as text, or "?" when it is unknown (the parameter is then listed
+/// in `unknownParameters`).
+fn number_or_unknown(context: &mut Context, id: ParameterId) -> String {
+    context.number(id).map_or_else(|| "?".to_owned(), |value| value.to_string())
 }
 
 pub(crate) fn obligations(context: &mut Context, hire: &Hire) -> Vec<Finding> {
@@ -219,12 +237,12 @@ pub(crate) fn checklist(context: &mut Context, input: &Input, permit_needed: boo
     let amended = rule_set.id != "2023-07-01";
     let route = input.hire.route;
     let mut items = Vec::new();
-    let mut add = |context: &mut Context, id: &'static str, message: Message, links: Vec<&'static str>, ids: &[ParameterId]| {
-        let finding = context.finding(message, ids);
-        items.push(ChecklistItem { id, message: message.into(), links, finding });
+    let mut add = |context: &mut Context, id: &'static str, message: Sentence, links: Vec<&'static str>, ids: &[ParameterId]| {
+        let finding = context.finding(message.clone(), ids);
+        items.push(ChecklistItem { id, message, links, finding });
     };
     if permit_needed && route == Route::Permit && amended {
-        add(context, "vacancy", Message::CheckVacancy, vec!["https://www.enbek.kz"], &[ParameterId::VacancyPostingDays]);
+        add(context, "vacancy", Message::CheckVacancy.into(), vec!["https://www.enbek.kz"], &[ParameterId::VacancyPostingDays]);
     }
     if permit_needed {
         let links = if amended {
@@ -233,29 +251,31 @@ pub(crate) fn checklist(context: &mut Context, input: &Input, permit_needed: boo
             vec!["https://elicense.kz", "https://egov.kz"]
         };
         let filing = if amended { Message::CheckFiling } else { Message::CheckFilingBefore2025 };
-        add(context, "filing", filing, links, &[]);
+        add(context, "filing", filing.into(), links, &[]);
         if amended {
-            add(context, "apostille", Message::CheckApostille, vec![], &[ParameterId::ApostilleCheck]);
+            add(context, "apostille", Message::CheckApostille.into(), vec![], &[ParameterId::ApostilleCheck]);
         }
         if route != Route::IntraCorporateTransfer {
-            add(context, "feePayment", Message::CheckFeePayment, vec![], &[ParameterId::FeePaymentWorkingDays]);
+            add(context, "feePayment", Message::CheckFeePayment.into(), vec![], &[ParameterId::FeePaymentWorkingDays]);
         }
     }
+    let register_days = number_or_unknown(context, ParameterId::ContractRegistrationWorkingDays);
     add(
         context,
         "contractRegister",
-        Message::CheckContractRegister,
+        Message::CheckContractRegister.with("days", register_days),
         vec!["https://www.enbek.kz"],
         &[ParameterId::ContractRegistrationWorkingDays],
     );
-    add(context, "iin", Message::CheckIin, vec!["https://egov.kz"], &[]);
+    add(context, "iin", Message::CheckIin.into(), vec!["https://egov.kz"], &[]);
     if permit_needed && amended {
-        add(context, "migrationReporting", Message::CheckMigrationReporting, vec!["https://migration.enbek.kz"], &[ParameterId::MigrationReporting]);
+        add(context, "migrationReporting", Message::CheckMigrationReporting.into(), vec!["https://migration.enbek.kz"], &[ParameterId::MigrationReporting]);
     }
     items
 }
 
-pub(crate) fn open_points(as_of: chrono::NaiveDate, permit_needed: bool, hire: &Hire, rule_set: &RuleSet) -> Vec<Sentence> {
+pub(crate) fn open_points(context: &mut Context, permit_needed: bool, hire: &Hire, rule_set: &RuleSet) -> Vec<Sentence> {
+    let as_of = context.as_of;
     let mut points = vec![
         Message::OpenPointsChecked.with("date", RULES_CHECKED_TO),
         Message::OpenPointAmendment2025.into(),
@@ -265,7 +285,7 @@ pub(crate) fn open_points(as_of: chrono::NaiveDate, permit_needed: bool, hire: &
         points.push(Message::OpenPointFeeTable.into());
     }
     if permit_needed && rule_set.id != "2023-07-01" {
-        points.push(Message::OpenPointReviewTerm.into());
+        points.push(Message::OpenPointReviewTerm.with("days", number_or_unknown(context, ParameterId::ReviewWorkingDays)));
     }
     points
 }
