@@ -6,7 +6,7 @@ use chrono::Datelike;
 
 use super::input::{Hire, Input, Route};
 use super::{Context, Finding};
-use crate::rules::{ParameterId, RuleSet, Value, RULES_CHECKED_TO};
+use crate::rules::{Confidence, ParameterId, Value, RULES_CHECKED_TO};
 use crate::text::{Message, Sentence};
 
 /// Which fee applies.
@@ -233,8 +233,8 @@ pub(crate) fn obligations(context: &mut Context, hire: &Hire) -> Vec<Finding> {
     out
 }
 
-pub(crate) fn checklist(context: &mut Context, input: &Input, permit_needed: bool, rule_set: &RuleSet) -> Vec<ChecklistItem> {
-    let amended = rule_set.id != "2023-07-01";
+pub(crate) fn checklist(context: &mut Context, input: &Input, permit_needed: bool) -> Vec<ChecklistItem> {
+    let amended = digital_procedure(context);
     let route = input.hire.route;
     let mut items = Vec::new();
     let mut add = |context: &mut Context, id: &'static str, message: Sentence, links: Vec<&'static str>, ids: &[ParameterId]| {
@@ -274,18 +274,29 @@ pub(crate) fn checklist(context: &mut Context, input: &Input, permit_needed: boo
     items
 }
 
-pub(crate) fn open_points(context: &mut Context, permit_needed: bool, hire: &Hire, rule_set: &RuleSet) -> Vec<Sentence> {
-    let as_of = context.as_of;
+pub(crate) fn open_points(context: &mut Context, permit_needed: bool, hire: &Hire) -> Vec<Sentence> {
+    let in_force = |context: &Context, id| context.book.get(id, context.as_of).cloned();
     let mut points = vec![
         Message::OpenPointsChecked.with("date", RULES_CHECKED_TO),
         Message::OpenPointAmendment2025.into(),
         Message::OpenPointOrder213.into(),
     ];
-    if permit_needed && hire.route == Route::Permit && as_of.year() >= 2026 {
+    // The fee table is an open point while the general fee in force is unconfirmed (the 2026 table).
+    let fee = in_force(context, ParameterId::FeeGeneralPermit);
+    if permit_needed && hire.route == Route::Permit && fee.is_some_and(|p| p.confidence == Confidence::Unconfirmed) {
         points.push(Message::OpenPointFeeTable.into());
     }
-    if permit_needed && rule_set.id != "2023-07-01" {
+    // The review term is an open point while its value in force is known but not confirmed.
+    let review = in_force(context, ParameterId::ReviewWorkingDays);
+    if permit_needed && review.is_some_and(|p| matches!(p.value, Value::Number(_)) && p.confidence < Confidence::Confirmed) {
         points.push(Message::OpenPointReviewTerm.with("days", number_or_unknown(context, ParameterId::ReviewWorkingDays)));
     }
     points
+}
+
+/// Whether the digital procedure of the rules from 1 September 2025 (Order No. 93) is in force:
+/// the vacancy on enbek.kz, filing through migration.enbek.kz, the apostille check and the
+/// reporting duty. Read from the data (the reporting duty's entry), never from a rule-set id.
+fn digital_procedure(context: &Context) -> bool {
+    matches!(context.book.get(ParameterId::MigrationReporting, context.as_of).map(|p| p.value), Some(Value::Flag(true)))
 }

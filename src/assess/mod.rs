@@ -133,8 +133,8 @@ pub fn evaluate(input: &Input, book: &RuleBook, today: NaiveDate) -> Result<Asse
     let fee = advice::fee(&mut context, input, permit_needed);
     let permit_term = permit_needed.then(|| advice::permit_term(&mut context, &input.hire));
     let obligations = if permit_needed { advice::obligations(&mut context, &input.hire) } else { Vec::new() };
-    let checklist = advice::checklist(&mut context, input, permit_needed, &rule_set);
-    let open_points = advice::open_points(&mut context, permit_needed, &input.hire, &rule_set);
+    let checklist = advice::checklist(&mut context, input, permit_needed);
+    let open_points = advice::open_points(&mut context, permit_needed, &input.hire);
 
     let confidence = std::iter::once(permit_reason.confidence)
         .chain(std::iter::once(local_content.finding.confidence))
