@@ -86,7 +86,7 @@ export function path(name) {
   return found;
 }
 
-/** The citizenship codes the widget's list offers (src/web/ui_text.rs COUNTRIES). */
+/** The citizenship codes the widget's list offers (the [lists] countries of data/words/*.toml). */
 export const LISTED = ["RU", "KG", "BY", "AM", "UZ", "TJ", "TM", "AZ", "GE", "UA", "CN", "TR", "IN", "PK", "KR", "JP", "DE", "GB", "FR", "IT", "US", "PH"];
 
 /** The widget's answers (key → text) for an input. */

@@ -43,7 +43,7 @@ export function compareResult(shown, detail, expected) {
   local.groups.forEach((g, i) => {
     const table = shown.groups[i];
     if (!table) return;
-    const caption = uiFill("GroupCaption", lang, g.categories[0], g.categories[1], g.minCitizenPercent);
+    const caption = uiFill("GroupCaption", lang, { first: g.categories[0], second: g.categories[1], percent: g.minCitizenPercent });
     check(table.caption === caption, `table ${i + 1} caption "${table.caption}", expected "${caption}"`);
     const figures = table.rows.map((row) => row.slice(1));
     const want = [
@@ -55,16 +55,16 @@ export function compareResult(shown, detail, expected) {
     check(isDeepStrictEqual(figures, want), `categories ${g.categories.join("+")}: figures ${JSON.stringify(figures)}, expected ${JSON.stringify(want)}`);
     const status = ui(g.meets ? "MetAfterHire" : "NotMetAfterHire", lang);
     check(table.section.includes(status), `categories ${g.categories.join("+")}: no "${status}"`);
-    const max = uiFill("MaxForeigners", lang, g.maxForeigners);
+    const max = uiFill("MaxForeigners", lang, { count: g.maxForeigners });
     check(table.section.includes(max), `categories ${g.categories.join("+")}: no "${max}"`);
-    const toHire = g.citizensToHire > 0 ? uiFill("CitizensToHire", lang, g.citizensToHire) : null;
-    const anyToHire = ui("CitizensToHire", lang).split("{0}")[0];
+    const toHire = g.citizensToHire > 0 ? uiFill("CitizensToHire", lang, { count: g.citizensToHire }) : null;
+    const anyToHire = ui("CitizensToHire", lang).split("{count}")[0];
     if (toHire) check(table.section.includes(toHire), `categories ${g.categories.join("+")}: no "${toHire}"`);
     else check(!table.section.includes(anyToHire), `categories ${g.categories.join("+")}: citizens to hire shown, expected none`);
   });
   if (expected.intraCorporateTransfer) {
     const ict = expected.intraCorporateTransfer;
-    const line = uiFill("IctAfterHire", lang, ict.category, ict.afterHire, ict.cap);
+    const line = uiFill("IctAfterHire", lang, { category: ict.category, count: ict.afterHire, cap: ict.cap });
     check(shown.whole.includes(line), `no ICT line "${line}"`);
     check(shown.whole.includes(ict.finding.message), `no ICT finding "${ict.finding.message}"`);
   }
