@@ -4,7 +4,7 @@
 //! parsed at run time and a build of one language compiles that language's files alone.
 //!
 //! A file is one TOML table per Rust enum (`[message]` for `text::Message`, `[ui]` for
-//! `web::ui_text::Ui`), one `key = "text"` per variant (the key is the variant's camelCase name),
+//! `web::ui_text::Ui`, `[parameter]` for `rules::ParameterId`, the rules page's labels), one `key = "text"` per variant (the key is the variant's camelCase name),
 //! with named placeholders (`{count}`, `{date}`). In a table that allows them, a key's value may
 //! be a table of plural forms, the language's CLDR categories for whole numbers:
 //! `{ one = "…", other = "…" }` in English and Kazakh, `{ one = "…", few = "…", many = "…" }` in
@@ -336,14 +336,17 @@ pub fn generate(table: &Table, words: &Words, path: &str) -> String {
     out
 }
 
-/// The tables of this crate, their variants read from the Rust sources.
-pub fn tables(text_rs: &str, ui_text_rs: &str) -> Result<Vec<Table>, String> {
+/// The tables of this crate, their variants read from the Rust sources (`src/text.rs`,
+/// `src/web/ui_text.rs`, `src/rules/table.rs`).
+pub fn tables(text_rs: &str, ui_text_rs: &str, table_rs: &str) -> Result<Vec<Table>, String> {
     Ok(vec![
         Table { name: "message", enum_path: "crate::text::Message", variants: Some(enum_variants(text_rs, "Message").map_err(|e| format!("src/text.rs: {e}"))?), plurals: false, constants: false },
         Table { name: "ui", enum_path: "crate::web::ui_text::Ui", variants: Some(enum_variants(ui_text_rs, "Ui").map_err(|e| format!("src/web/ui_text.rs: {e}"))?), plurals: true, constants: false },
         // calendar::Holiday's variants are not read from its source: the compiler checks the keys.
         Table { name: "holiday", enum_path: "crate::calendar::Holiday", variants: None, plurals: false, constants: false },
         Table { name: "lists", enum_path: "", variants: None, plurals: false, constants: true },
+        // The rule parameters' labels (the rules page; not compiled into the element's builds).
+        Table { name: "parameter", enum_path: "crate::rules::ParameterId", variants: Some(enum_variants(table_rs, "ParameterId").map_err(|e| format!("src/rules/table.rs: {e}"))?), plurals: false, constants: false },
         Table { name: "engine", enum_path: "", variants: None, plurals: false, constants: true },
     ])
 }
@@ -355,7 +358,7 @@ pub fn build(root: &std::path::Path, out_dir: &std::path::Path) -> Result<(), St
         println!("cargo:rerun-if-changed={path}");
         std::fs::read_to_string(root.join(path)).map_err(|e| format!("{path}: {e}"))
     };
-    let tables = tables(&read("src/text.rs")?, &read("src/web/ui_text.rs")?)?;
+    let tables = tables(&read("src/text.rs")?, &read("src/web/ui_text.rs")?, &read("src/rules/table.rs")?)?;
     let paths: Vec<String> = LANGUAGES.iter().map(|l| format!("data/words/{l}.toml")).collect();
     let contents = paths.iter().map(|p| read(p)).collect::<Result<Vec<_>, _>>()?;
     let files: Vec<File> = LANGUAGES.iter().zip(&paths).zip(&contents).map(|((language, path), contents)| File { path, language, contents }).collect();

@@ -1,8 +1,9 @@
 // The rules page: renders the engine's rule catalogue (ruleSets(), see RuleCatalogue in
 // src/web/types.d.ts) for a lawyer to audit: every rule set, every parameter with its value,
 // period, citation and confidence, and the facts of the working-day calendar. The page's own
-// words come in Kazakh, Russian and English; citation texts stay as the data gives them (English)
-// and are marked lang="en". Built with DOM calls only (no innerHTML), under the page's strict CSP.
+// words come in Kazakh, Russian and English; the parameters' labels and the holidays' names come
+// from the engine (ruleSets(lang), from data/words/*.toml), so there is no second copy here;
+// citation texts stay as the data gives them (English) and are marked lang="en". Built with DOM calls only (no innerHTML), under the page's strict CSP.
 import init, { ruleSets, version } from "./pkg/kz_work_permit.js";
 import { $, h } from "./dom.js";
 
@@ -102,55 +103,6 @@ const T = {
       transferWorkingDay: (dayOff) => ["Worked instead of ", dayOff],
     },
     act: "Act:",
-    holidays: {
-      newYear: "New Year", orthodoxChristmas: "Orthodox Christmas", womensDay: "International Women's Day",
-      constitutionDay: "Constitution Day", nauryz: "Nauryz", unityDay: "Unity Day of the People of Kazakhstan",
-      defenderDay: "Defender of the Fatherland Day", victoryDay: "Victory Day", capitalDay: "Capital Day",
-      republicDay: "Republic Day", independenceDay: "Independence Day", kurbanAit: "Kurban Ait",
-    },
-    params: {
-      eaeuMemberStates: "EAEU member states (their citizens need no permit)",
-      localContentMinPercentCategories1And2: "Minimum share of citizens, categories 1–2",
-      localContentMinPercentCategories3And4: "Minimum share of citizens, categories 3–4",
-      smallBusinessExemptMaxEmployees: "Small business exempt from the ratios, up to this many employees",
-      foreignBranchExemptMaxStaff: "Branch or office of a foreign company exempt from the ratios, up to this many staff",
-      stateBodyExempt: "State bodies and state enterprises exempt from the ratios",
-      ictMaxPercentOfCitizens: "Intra-corporate transferees: cap as a share of citizens in the same category",
-      vacancyPostingDays: "Vacancy posted on enbek.kz before applying",
-      firstApplicationDayAfterPosting: "First day to apply, counted from the posting",
-      vacancyPostingForIntraCorporateTransfer: "Vacancy posting for an intra-corporate transfer",
-      vacancyPostingForSeasonal: "Vacancy posting for seasonal work",
-      reviewWorkingDays: "Review of the application by the local executive body",
-      objectionWorkingDays: "Objection to a preliminary refusal",
-      feePaymentWorkingDays: "Fee payment after the positive notification",
-      permitIssueWorkingDays: "Permit issued after payment",
-      contractRegistrationWorkingDays: "New employment contract registered in ESUTD",
-      contractAmendmentDays: "Contract amendments registered in ESUTD",
-      extensionWindowOpensDaysBeforeExpiry: "Extension window opens, before expiry",
-      extensionWindowClosesDaysBeforeExpiry: "Extension window closes, before expiry",
-      extensionDecisionWorkingDays: "Decision on an extension",
-      permitTermCategory1: "Permit term, category 1",
-      extensionsCategory1: "Extensions, category 1",
-      permitTermCategories2And3: "Permit term, categories 2 and 3",
-      extensionsCategories2And3: "Extensions, categories 2 and 3",
-      permitTermCategory4: "Permit term, category 4",
-      extensionsCategory4: "Extensions, category 4",
-      permitTermSeasonal: "Permit term, seasonal work",
-      extensionsSeasonal: "Extensions, seasonal work",
-      permitTermIntraCorporateTransfer: "Permit term, intra-corporate transfer",
-      extensionsIntraCorporateTransfer: "Extensions, intra-corporate transfer",
-      category4ReplacementMonths: "Category 4: foreigner replaced by a citizen within",
-      ictPriorServiceYears: "Intra-corporate transfer: prior service with the sending company",
-      ictSpecialCondition: "Intra-corporate transfer: special condition (training or new jobs for citizens)",
-      feeSeasonal: "Fee, seasonal permit, by length",
-      feeIntraCorporateTransfer: "Fee, intra-corporate transfer permit",
-      feeGeneralPermit: "Fee, general permit",
-      feePaidAtMciOnPaymentDay: "Fee paid at the MCI in force on the day of payment",
-      mci: "Monthly calculation index (MCI)",
-      contractRegisterForForeigners: "Contracts with foreigners registered in ESUTD",
-      migrationReporting: "Reporting in migration.enbek.kz",
-      apostilleCheck: "Foreign Ministry check of the apostille on education documents",
-    },
   },
   ru: {
     title: "Правила и источники — kz-work-permit",
@@ -242,55 +194,6 @@ const T = {
       transferWorkingDay: (dayOff) => ["Рабочий день взамен ", dayOff],
     },
     act: "Акт:",
-    holidays: {
-      newYear: "Новый год", orthodoxChristmas: "Православное Рождество", womensDay: "Международный женский день",
-      constitutionDay: "День Конституции", nauryz: "Наурыз мейрамы", unityDay: "Праздник единства народа Казахстана",
-      defenderDay: "День защитника Отечества", victoryDay: "День Победы", capitalDay: "День Столицы",
-      republicDay: "День Республики", independenceDay: "День Независимости", kurbanAit: "Курбан айт",
-    },
-    params: {
-      eaeuMemberStates: "Государства — члены ЕАЭС (их гражданам разрешение не нужно)",
-      localContentMinPercentCategories1And2: "Минимальная доля граждан, категории 1–2",
-      localContentMinPercentCategories3And4: "Минимальная доля граждан, категории 3–4",
-      smallBusinessExemptMaxEmployees: "Малый бизнес освобождён от долей, если работников не больше",
-      foreignBranchExemptMaxStaff: "Филиал или представительство иностранной компании освобождены от долей, если работников не больше",
-      stateBodyExempt: "Государственные органы и предприятия освобождены от долей",
-      ictMaxPercentOfCitizens: "Внутрикорпоративный перевод: предел как доля граждан той же категории",
-      vacancyPostingDays: "Размещение вакансии на enbek.kz до подачи заявления",
-      firstApplicationDayAfterPosting: "Первый день подачи заявления, считая от размещения",
-      vacancyPostingForIntraCorporateTransfer: "Размещение вакансии при внутрикорпоративном переводе",
-      vacancyPostingForSeasonal: "Размещение вакансии для сезонных работ",
-      reviewWorkingDays: "Рассмотрение заявления местным исполнительным органом",
-      objectionWorkingDays: "Возражение на предварительный отказ",
-      feePaymentWorkingDays: "Оплата сбора после положительного уведомления",
-      permitIssueWorkingDays: "Выдача разрешения после оплаты",
-      contractRegistrationWorkingDays: "Регистрация нового трудового договора в ЕСУТД",
-      contractAmendmentDays: "Регистрация изменений договора в ЕСУТД",
-      extensionWindowOpensDaysBeforeExpiry: "Начало подачи на продление, до истечения срока",
-      extensionWindowClosesDaysBeforeExpiry: "Конец подачи на продление, до истечения срока",
-      extensionDecisionWorkingDays: "Решение о продлении",
-      permitTermCategory1: "Срок разрешения, категория 1",
-      extensionsCategory1: "Продления, категория 1",
-      permitTermCategories2And3: "Срок разрешения, категории 2 и 3",
-      extensionsCategories2And3: "Продления, категории 2 и 3",
-      permitTermCategory4: "Срок разрешения, категория 4",
-      extensionsCategory4: "Продления, категория 4",
-      permitTermSeasonal: "Срок разрешения, сезонные работы",
-      extensionsSeasonal: "Продления, сезонные работы",
-      permitTermIntraCorporateTransfer: "Срок разрешения, внутрикорпоративный перевод",
-      extensionsIntraCorporateTransfer: "Продления, внутрикорпоративный перевод",
-      category4ReplacementMonths: "Категория 4: замена иностранца гражданином в течение",
-      ictPriorServiceYears: "Внутрикорпоративный перевод: стаж в направляющей компании",
-      ictSpecialCondition: "Внутрикорпоративный перевод: особое условие (обучение граждан или новые рабочие места)",
-      feeSeasonal: "Сбор, сезонное разрешение, по сроку",
-      feeIntraCorporateTransfer: "Сбор, разрешение на внутрикорпоративный перевод",
-      feeGeneralPermit: "Сбор, общее разрешение",
-      feePaidAtMciOnPaymentDay: "Сбор уплачивается по МРП на день оплаты",
-      mci: "Месячный расчётный показатель (МРП)",
-      contractRegisterForForeigners: "Регистрация договоров с иностранцами в ЕСУТД",
-      migrationReporting: "Сведения в migration.enbek.kz",
-      apostilleCheck: "Проверка апостиля на документах об образовании через МИД",
-    },
   },
   kk: {
     title: "Ережелер мен дереккөздер — kz-work-permit",
@@ -382,55 +285,6 @@ const T = {
       transferWorkingDay: (dayOff) => ["Жұмыс күні, орнына демалыс: ", dayOff],
     },
     act: "Акт:",
-    holidays: {
-      newYear: "Жаңа жыл", orthodoxChristmas: "Православиелік Рождество", womensDay: "Халықаралық әйелдер күні",
-      constitutionDay: "Конституция күні", nauryz: "Наурыз мейрамы", unityDay: "Қазақстан халқының бірлігі мерекесі",
-      defenderDay: "Отан қорғаушы күні", victoryDay: "Жеңіс күні", capitalDay: "Астана күні",
-      republicDay: "Республика күні", independenceDay: "Тәуелсіздік күні", kurbanAit: "Құрбан айт",
-    },
-    params: {
-      eaeuMemberStates: "ЕАЭО-ға мүше мемлекеттер (олардың азаматтарына рұқсат қажет емес)",
-      localContentMinPercentCategories1And2: "Азаматтардың ең аз үлесі, 1–2 санаттар",
-      localContentMinPercentCategories3And4: "Азаматтардың ең аз үлесі, 3–4 санаттар",
-      smallBusinessExemptMaxEmployees: "Қызметкерлері осы саннан аспайтын шағын бизнес үлестерден босатылады",
-      foreignBranchExemptMaxStaff: "Қызметкерлері осы саннан аспайтын шетелдік компанияның филиалы не өкілдігі үлестерден босатылады",
-      stateBodyExempt: "Мемлекеттік органдар мен кәсіпорындар үлестерден босатылады",
-      ictMaxPercentOfCitizens: "Корпоративішілік ауыстыру: сол санаттағы азаматтар санынан шекті үлес",
-      vacancyPostingDays: "Өтінім бергенге дейін enbek.kz-те бос орынды орналастыру",
-      firstApplicationDayAfterPosting: "Өтінім берудің алғашқы күні, орналастырудан бастап",
-      vacancyPostingForIntraCorporateTransfer: "Корпоративішілік ауыстыру кезінде бос орынды орналастыру",
-      vacancyPostingForSeasonal: "Маусымдық жұмыс үшін бос орынды орналастыру",
-      reviewWorkingDays: "Жергілікті атқарушы органның өтінімді қарауы",
-      objectionWorkingDays: "Алдын ала бас тартуға қарсылық",
-      feePaymentWorkingDays: "Оң хабарламадан кейін алымды төлеу",
-      permitIssueWorkingDays: "Төлемнен кейін рұқсат беру",
-      contractRegistrationWorkingDays: "Жаңа еңбек шартын ЕСУТД-да тіркеу",
-      contractAmendmentDays: "Шарттағы өзгерістерді ЕСУТД-да тіркеу",
-      extensionWindowOpensDaysBeforeExpiry: "Ұзартуға өтінім беру басталады, мерзім біткенге дейін",
-      extensionWindowClosesDaysBeforeExpiry: "Ұзартуға өтінім беру аяқталады, мерзім біткенге дейін",
-      extensionDecisionWorkingDays: "Ұзарту туралы шешім",
-      permitTermCategory1: "Рұқсат мерзімі, 1-санат",
-      extensionsCategory1: "Ұзартулар, 1-санат",
-      permitTermCategories2And3: "Рұқсат мерзімі, 2 және 3-санаттар",
-      extensionsCategories2And3: "Ұзартулар, 2 және 3-санаттар",
-      permitTermCategory4: "Рұқсат мерзімі, 4-санат",
-      extensionsCategory4: "Ұзартулар, 4-санат",
-      permitTermSeasonal: "Рұқсат мерзімі, маусымдық жұмыс",
-      extensionsSeasonal: "Ұзартулар, маусымдық жұмыс",
-      permitTermIntraCorporateTransfer: "Рұқсат мерзімі, корпоративішілік ауыстыру",
-      extensionsIntraCorporateTransfer: "Ұзартулар, корпоративішілік ауыстыру",
-      category4ReplacementMonths: "4-санат: шетелдікті азаматпен ауыстыру мерзімі",
-      ictPriorServiceYears: "Корпоративішілік ауыстыру: жіберуші компаниядағы еңбек өтілі",
-      ictSpecialCondition: "Корпоративішілік ауыстыру: ерекше шарт (азаматтарды оқыту немесе жаңа жұмыс орындары)",
-      feeSeasonal: "Алым, маусымдық рұқсат, мерзіміне қарай",
-      feeIntraCorporateTransfer: "Алым, корпоративішілік ауыстыруға рұқсат",
-      feeGeneralPermit: "Алым, жалпы рұқсат",
-      feePaidAtMciOnPaymentDay: "Алым төлеу күнгі АЕК бойынша төленеді",
-      mci: "Айлық есептік көрсеткіш (АЕК)",
-      contractRegisterForForeigners: "Шетелдіктермен шарттарды ЕСУТД-да тіркеу",
-      migrationReporting: "migration.enbek.kz жүйесіне мәлімет енгізу",
-      apostilleCheck: "Білім туралы құжаттардағы апостильді СІМ арқылы тексеру",
-    },
   },
 };
 
@@ -606,7 +460,7 @@ function renderParameters(tr) {
     table(tr.paramsCaption,
       [tr.colParameter, tr.colValue, tr.colUnit, tr.colDays, tr.colInForce, tr.colSource, tr.colConfidence],
       catalogue.parameters.map((p) => [
-        [tr.params[p.id] ?? p.id, h("br"), h("code", {}, breakable(p.id, /(?=[A-Z])/))],
+        [catalogue.labels[p.id] ?? p.id, h("br"), h("code", {}, breakable(p.id, /(?=[A-Z])/))],
         valueNode(p),
         unitText(p.unit),
         p.dayKind ? tr.dayKind[p.dayKind] ?? p.dayKind : "—",
@@ -619,7 +473,7 @@ function renderParameters(tr) {
 function reasonNode(day) {
   const tr = t();
   const reason = day.reason ?? { kind: "weekend" };
-  const name = (key) => tr.holidays[key] ?? key;
+  const name = (key) => catalogue.holidays[key] ?? key;
   switch (reason.kind) {
     case "holiday":
       return tr.reason.holiday(name(reason.holiday));
@@ -638,7 +492,7 @@ function reasonNode(day) {
 
 function renderCalendar(tr) {
   const cal = catalogue.calendar;
-  const name = (key) => tr.holidays[key] ?? key;
+  const name = (key) => catalogue.holidays[key] ?? key;
   const years = [...new Set(cal.exceptions.map((d) => Number(d.date.slice(0, 4))))].sort((a, b) => a - b);
   return section("calendar", tr.calendarTitle,
     h("p", {}, tr.coverage(cal.firstYear, cal.lastYear)),
@@ -712,6 +566,7 @@ function setLanguage(next) {
   if (!LANGUAGES.includes(next)) return;
   lang = next;
   history.replaceState(null, "", `#${lang}`);
+  if (catalogue) catalogue = ruleSets(lang);
   render();
 }
 
@@ -728,7 +583,7 @@ async function main() {
   applyStaticTexts();
   try {
     await init();
-    catalogue = ruleSets();
+    catalogue = ruleSets(lang);
     engineVersion = version();
   } catch (error) {
     $("rules-status").removeAttribute("data-t");

@@ -2,6 +2,8 @@
 //! returns a value or throws an `Error`; none can trap. Not in the element's per-language builds
 //! (Cargo feature `embed`), which carry the widget alone.
 
+use std::collections::BTreeMap;
+
 use chrono::NaiveDate;
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
@@ -77,9 +79,12 @@ pub fn working_days_between(from: &str, to: &str) -> Result<f64, JsValue> {
     calendar::working_days_between(from, to).map(|n| n as f64).map_err(calendar_error)
 }
 
-/// Every rule set, every parameter with its citation and confidence, and the calendar's facts.
+/// Every rule set, every parameter with its citation and confidence, the calendar's facts, and
+/// the parameters' labels and holidays' names in `language` (English if not given; data/words).
 #[wasm_bindgen(js_name = ruleSets, unchecked_return_type = "RuleCatalogue")]
-pub fn rule_sets() -> Result<JsValue, JsValue> {
+pub fn rule_sets(
+    #[wasm_bindgen(unchecked_optional_param_type = "\"kk\" | \"ru\" | \"en\"")] language: Option<String>,
+) -> Result<JsValue, JsValue> {
     /// Every rule set, parameter and calendar fact (the rules page reads it).
     #[derive(Serialize, tsify::Tsify)]
     #[serde(rename_all = "camelCase")]
@@ -90,6 +95,14 @@ pub fn rule_sets() -> Result<JsValue, JsValue> {
         rule_sets: &'static [crate::rules::RuleSet],
         parameters: Vec<&'a crate::rules::Parameter>,
         calendar: CalendarFacts,
+        /// The language of `labels` and `holidays`.
+        language: Language,
+        /// Each parameter's label, by its id (data/words/*.toml [parameter]).
+        #[tsify(type = "Record<ParameterId, string>")]
+        labels: BTreeMap<&'static str, &'static str>,
+        /// Each holiday's name, by its id (data/words/*.toml [holiday]).
+        #[tsify(type = "Record<Holiday, string>")]
+        holidays: BTreeMap<&'static str, &'static str>,
     }
     #[derive(Serialize, tsify::Tsify)]
     #[serde(rename_all = "camelCase")]
@@ -105,7 +118,19 @@ pub fn rule_sets() -> Result<JsValue, JsValue> {
         religious_exception: &'static str,
         exceptions: Vec<calendar::Day>,
     }
+    let language = match language.as_deref() {
+        None => Language::En,
+        Some(tag) => Language::parse(tag)
+            .ok_or_else(|| single_error("language", ErrorCode::InvalidValue, &format!("{tag:?} is not a language: use \"kk\", \"ru\" or \"en\"")))?,
+    };
     let book = RuleBook::built_in();
+    let labels = book.rows().map(|row| (row.id.name(), crate::text::parameter_label(row.id, language))).collect();
+    let holidays = calendar::facts::FIXED_HOLIDAYS
+        .iter()
+        .map(|fixed| fixed.holiday)
+        .chain([calendar::Holiday::KurbanAit])
+        .map(|holiday| (crate::wire_name(&holiday), super::ui_text::holiday_name(holiday, language)))
+        .collect();
     let exceptions = (calendar::facts::FIRST_YEAR..=calendar::facts::LAST_YEAR)
         .filter_map(|year| calendar::year_exceptions(year).ok())
         .flatten()
@@ -126,6 +151,9 @@ pub fn rule_sets() -> Result<JsValue, JsValue> {
             religious_exception: calendar::facts::RELIGIOUS_EXCEPTION,
             exceptions,
         },
+        language,
+        labels,
+        holidays,
     })
 }
 

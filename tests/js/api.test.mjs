@@ -130,3 +130,21 @@ test("ruleSets lists every parameter with its citation and confidence", () => {
   assert.deepEqual(catalogue.calendar.years.map((y) => y.workingDays), [246, 249, 246, 247, 247]);
   assert.match(api.version(), /^\d+\.\d+\.\d+$/);
 });
+
+test("ruleSets(language) gives every parameter's label and every holiday's name in that language", () => {
+  const ids = [...new Set(api.ruleSets().parameters.map((p) => p.id))];
+  const en = api.ruleSets();
+  assert.equal(en.language, "en");
+  assert.equal(en.labels.eaeuMemberStates, "EAEU member states (their citizens need no permit)");
+  assert.equal(en.holidays.kurbanAit, "Kurban Ait");
+  for (const language of ["kk", "ru", "en"]) {
+    const catalogue = api.ruleSets(language);
+    assert.equal(catalogue.language, language);
+    assert.deepEqual(Object.keys(catalogue.labels).sort(), [...ids].sort());
+    for (const id of ids) assert.ok(catalogue.labels[id] && catalogue.labels[id] !== id, `${language} ${id}`);
+    assert.equal(Object.keys(catalogue.holidays).length, 12);
+  }
+  assert.equal(api.ruleSets("ru").labels.mci, "Месячный расчётный показатель (МРП)");
+  assert.equal(api.ruleSets("kk").holidays.nauryz, "Наурыз мейрамы");
+  assert.throws(() => api.ruleSets("de"), (error) => error instanceof Error && error.errors[0].path === "language");
+});

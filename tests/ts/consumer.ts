@@ -43,6 +43,7 @@ export async function consume(): Promise<string> {
   const value: Value = parameter.value;
   const number = value.kind === "number" ? value.value : null;
   const catalogue: RuleCatalogue = ruleSets();
+  const mciLabel: string = ruleSets("kk").labels.mci;
   const codes: ErrorCode[] = ([] as InputError[]).map((error) => error.code);
 
   // @ts-expect-error: a language the contract does not have
@@ -59,5 +60,5 @@ export async function consume(): Promise<string> {
   const wrongConfidence: Confidence = "sure";
 
   return [language, confidence, needed, exemptionText, verify, ids, dates, citizensToHire, problems, id, number,
-    catalogue.version, codes, wrongLanguage, wrongKind, wrongCount, notNull, wrongId, wrongConfidence].join();
+    catalogue.version, mciLabel, codes, wrongLanguage, wrongKind, wrongCount, notNull, wrongId, wrongConfidence].join();
 }
