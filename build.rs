@@ -10,6 +10,8 @@
 
 use std::{env, fs, path::Path};
 
+#[path = "build/source.rs"]
+mod source;
 #[path = "build/rules.rs"]
 mod rules;
 #[path = "build/words.rs"]

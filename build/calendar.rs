@@ -8,6 +8,8 @@ use std::fmt::Write as _;
 
 use serde::Deserialize;
 
+use crate::source::pascal;
+
 /// The data file, relative to the crate's root.
 pub const DATA_FILE: &str = "data/calendar.toml";
 /// The source that declares `Holiday`, whose variants the data file's holidays must match.
@@ -77,38 +79,12 @@ pub fn build() {
     println!("cargo:rerun-if-changed={HOLIDAY_SOURCE}");
     let text = std::fs::read_to_string(DATA_FILE).unwrap_or_else(|error| panic!("{DATA_FILE}: {error}"));
     let source = std::fs::read_to_string(HOLIDAY_SOURCE).unwrap_or_else(|error| panic!("{HOLIDAY_SOURCE}: {error}"));
-    match check(&text, DATA_FILE, &holidays(&source)) {
-        Ok(rust) => {
-            let out = std::path::Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("calendar_facts.rs");
-            std::fs::write(out, rust).expect("OUT_DIR is writable");
-        }
-        Err(problems) => {
-            for problem in &problems {
-                eprintln!("error: {problem}");
-            }
-            panic!("{DATA_FILE} has {} problem(s):\n{}", problems.len(), problems.join("\n"));
-        }
-    }
+    crate::source::write_or_fail(DATA_FILE, "calendar_facts.rs", check(&text, DATA_FILE, &holidays(&source)));
 }
 
 /// The serde (camelCase) names of the variants of `pub enum Holiday` in `source`.
 pub fn holidays(source: &str) -> Vec<String> {
-    let Some(start) = source.find("pub enum Holiday {") else { return Vec::new() };
-    let body = &source[start + "pub enum Holiday {".len()..];
-    let body = &body[..body.find('}').unwrap_or(body.len())];
-    body.lines()
-        .map(str::trim)
-        .filter(|line| !line.is_empty() && !line.starts_with("//") && !line.starts_with('#'))
-        .map(|line| {
-            let mut chars = line.trim_end_matches(',').chars();
-            chars.next().map(|first| first.to_ascii_lowercase().to_string() + chars.as_str()).unwrap_or_default()
-        })
-        .collect()
-}
-
-fn pascal(camel: &str) -> String {
-    let mut chars = camel.chars();
-    chars.next().map(|first| first.to_ascii_uppercase().to_string() + chars.as_str()).unwrap_or_default()
+    crate::source::serde_names(source, "Holiday")
 }
 
 fn date(given: &toml::value::Datetime) -> Option<(u16, u8, u8)> {

@@ -11,6 +11,8 @@ use std::fmt::Write as _;
 
 use serde::Deserialize;
 
+use crate::source::pascal;
+
 /// The data file, relative to the crate's root.
 pub const DATA_FILE: &str = "data/rules.toml";
 /// The source that declares `ParameterId`, whose variants the data file's ids must match.
@@ -164,40 +166,12 @@ pub fn build() {
     println!("cargo:rerun-if-changed={ID_SOURCE}");
     let text = std::fs::read_to_string(DATA_FILE).unwrap_or_else(|error| panic!("{DATA_FILE}: {error}"));
     let ids = std::fs::read_to_string(ID_SOURCE).unwrap_or_else(|error| panic!("{ID_SOURCE}: {error}"));
-    match check(&text, DATA_FILE, &variants(&ids)) {
-        Ok(rows) => {
-            let out = std::path::Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("parameters.rs");
-            std::fs::write(out, generate(&rows)).expect("OUT_DIR is writable");
-        }
-        Err(problems) => {
-            for problem in &problems {
-                eprintln!("error: {problem}");
-            }
-            panic!("{DATA_FILE} has {} problem(s):\n{}", problems.len(), problems.join("\n"));
-        }
-    }
+    crate::source::write_or_fail(DATA_FILE, "parameters.rs", check(&text, DATA_FILE, &variants(&ids)).map(|rows| generate(&rows)));
 }
 
 /// The serde (camelCase) names of the variants of `pub enum ParameterId` in `source`.
 pub fn variants(source: &str) -> Vec<String> {
-    let Some(start) = source.find("pub enum ParameterId {") else { return Vec::new() };
-    let body = &source[start + "pub enum ParameterId {".len()..];
-    let body = &body[..body.find('}').unwrap_or(body.len())];
-    body.lines()
-        .map(str::trim)
-        .filter(|line| !line.is_empty() && !line.starts_with("//") && !line.starts_with('#'))
-        .map(|line| camel(line.trim_end_matches(',')))
-        .collect()
-}
-
-fn camel(pascal: &str) -> String {
-    let mut chars = pascal.chars();
-    chars.next().map(|first| first.to_ascii_lowercase().to_string() + chars.as_str()).unwrap_or_default()
-}
-
-fn pascal(camel: &str) -> String {
-    let mut chars = camel.chars();
-    chars.next().map(|first| first.to_ascii_uppercase().to_string() + chars.as_str()).unwrap_or_default()
+    crate::source::serde_names(source, "ParameterId")
 }
 
 /// Checks the data file's `text` (named `file` in the messages) against the parameter ids `ids`:

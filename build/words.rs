@@ -19,6 +19,8 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
+use crate::source::{camel, enum_variants, pascal};
+
 /// The languages, English first: the other files' placeholders are compared with its own.
 pub const LANGUAGES: [&str; 3] = ["en", "ru", "kk"];
 
@@ -74,39 +76,6 @@ pub struct File<'a> {
     pub path: &'a str,
     pub language: &'a str,
     pub contents: &'a str,
-}
-
-/// The key of a variant: `PermitNeeded` → `permitNeeded` (serde's camelCase).
-pub fn key_of(variant: &str) -> String {
-    let mut chars = variant.chars();
-    chars.next().map(|first| first.to_lowercase().chain(chars).collect()).unwrap_or_default()
-}
-
-/// The variant of a key: `permitNeeded` → `PermitNeeded`.
-pub fn variant_of(key: &str) -> String {
-    let mut chars = key.chars();
-    chars.next().map(|first| first.to_uppercase().chain(chars).collect()).unwrap_or_default()
-}
-
-/// The variants of `pub enum {name} { … }` in a Rust source file (attributes and comments skipped).
-pub fn enum_variants(source: &str, name: &str) -> Result<Vec<String>, String> {
-    let start = source.find(&format!("pub enum {name} {{")).ok_or_else(|| format!("no `pub enum {name}`"))?;
-    let body = &source[start..];
-    let body = &body[body.find('{').unwrap_or(0) + 1..];
-    let body = &body[..body.find('}').ok_or_else(|| format!("`enum {name}` does not end"))?];
-    let variants: Vec<String> = body
-        .lines()
-        .map(|line| line.split("//").next().unwrap_or("").trim())
-        .filter(|line| !line.is_empty() && !line.starts_with('#'))
-        .flat_map(|line| line.split(','))
-        .map(str::trim)
-        .filter(|variant| !variant.is_empty())
-        .map(str::to_owned)
-        .collect();
-    match variants.iter().find(|v| !v.chars().all(|c| c.is_ascii_alphanumeric())) {
-        Some(odd) => Err(format!("`enum {name}` has a variant this reader does not know: {odd}")),
-        None => Ok(variants),
-    }
 }
 
 /// The named placeholders of a template: `{count}`, `{date}`.
@@ -213,14 +182,14 @@ pub fn check(files: &[File], tables: &[Table]) -> Result<Vec<Words>, String> {
         let in_files: BTreeSet<&String> = all.iter().flat_map(|w| w.get(name).unwrap_or(&empty).keys()).collect();
         let declared = table.variants.as_ref();
         let variants: BTreeSet<String> = match declared {
-            Some(variants) => variants.iter().map(|v| key_of(v)).collect(),
+            Some(variants) => variants.iter().map(|v| camel(v)).collect(),
             None => in_files.iter().map(|k| k.to_string()).collect(),
         };
         let enum_name = table.enum_path.rsplit("::").next().unwrap_or_default();
         // A key in the files that names no variant.
         for (file, words) in files.iter().zip(&all) {
             for key in words.get(name).unwrap_or(&empty).keys().filter(|k| !variants.contains(*k)) {
-                errors.push(format!("{}: [{name}] key `{key}`: unknown key: {} has no variant {}", file.path, enum_name, variant_of(key)));
+                errors.push(format!("{}: [{name}] key `{key}`: unknown key: {} has no variant {}", file.path, enum_name, pascal(key)));
             }
         }
         // A key (known or not) missing in one file.
@@ -234,7 +203,7 @@ pub fn check(files: &[File], tables: &[Table]) -> Result<Vec<Words>, String> {
         }
         // A variant with no words in any file.
         for variant in declared.into_iter().flatten() {
-            let key = key_of(variant);
+            let key = camel(variant);
             if !in_files.contains(&key) {
                 for file in files {
                     errors.push(format!("{}: [{name}] key `{key}`: missing ({}::{variant} has no words)", file.path, enum_name));
@@ -310,17 +279,17 @@ pub fn generate(table: &Table, words: &Words, path: &str) -> String {
     }
     let variants: Vec<String> = match &table.variants {
         Some(variants) => variants.clone(),
-        None => entries.keys().map(|k| variant_of(k)).collect(),
+        None => entries.keys().map(|k| pascal(k)).collect(),
     };
     let mut forms_out = String::new();
     out += &format!("pub fn text(key: {enum_path}) -> &'static str {{\n    match key {{\n");
     for variant in &variants {
-        let Some(text) = entries.get(&key_of(variant)) else { continue };
+        let Some(text) = entries.get(&camel(variant)) else { continue };
         let last = text.forms().last().copied().unwrap_or_default();
         out += &format!("        {enum_path}::{variant} => {last:?},\n");
         if let Text::Plural(forms) = text {
             for (form, text) in &forms[..forms.len() - 1] {
-                forms_out += &format!("        ({enum_path}::{variant}, crate::text::Plural::{}) => {text:?},\n", variant_of(form));
+                forms_out += &format!("        ({enum_path}::{variant}, crate::text::Plural::{}) => {text:?},\n", pascal(form));
             }
         }
     }

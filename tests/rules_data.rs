@@ -4,6 +4,9 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 #[allow(dead_code)]
+#[path = "../build/source.rs"]
+mod source;
+#[allow(dead_code)]
 #[path = "../build/rules.rs"]
 mod rules;
 

@@ -3,6 +3,9 @@
 
 #![cfg(not(target_arch = "wasm32"))]
 
+#[allow(dead_code)]
+#[path = "../build/source.rs"]
+mod source;
 #[path = "../build/words.rs"]
 mod words;
 
