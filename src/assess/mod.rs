@@ -259,11 +259,14 @@ impl Assessment {
         }
         let mut sentences: Vec<&mut Sentence> = self.fee.notes.iter_mut().collect();
         sentences.extend(self.deadlines.iter_mut().flat_map(|deadline| deadline.notes.iter_mut()));
-        sentences.extend(self.checklist.iter_mut().map(|item| &mut item.message));
         sentences.extend(self.open_points.iter_mut());
         sentences.extend(self.verify_with_counsel.iter_mut());
         for sentence in sentences {
             sentence.render(language);
+        }
+        // A checklist item's message is its finding's sentence, already rendered above.
+        for item in &mut self.checklist {
+            item.message.text.clone_from(&item.finding.message);
         }
     }
 }

@@ -226,13 +226,16 @@ fn one(item: Part<RawOverride>, path: &str, unknown: &[&str]) -> Result<Paramete
             String::new()
         }
     };
-    let date = |field: &str, given: &Option<Leaf>, problems: &mut Vec<OverrideError>| match given {
-        None | Some(Leaf::Null) => None,
-        Some(Leaf::Text(text)) if crate::lenient::parse_iso_date(text).is_some() => crate::lenient::parse_iso_date(text),
-        Some(_) => {
+    let date = |field: &str, given: &Option<Leaf>, problems: &mut Vec<OverrideError>| {
+        let parsed = match given {
+            None | Some(Leaf::Null) => return None,
+            Some(Leaf::Text(text)) => crate::lenient::parse_iso_date(text),
+            Some(_) => None,
+        };
+        if parsed.is_none() {
             problems.push(problem(&at(field), "expected a date as YYYY-MM-DD"));
-            None
         }
+        parsed
     };
     let from = date("effectiveFrom", &item.effective_from, &mut problems);
     let to = date("effectiveTo", &item.effective_to, &mut problems);
