@@ -51,6 +51,9 @@ pub struct LocalContentGroup {
     pub max_foreigners: u64,
     /// The fewest extra citizens that make the group meet; `None` if no number can.
     pub citizens_to_hire: Option<u64>,
+    /// How many more foreigners the group could take after the hire before its ratio breaks
+    /// (0 when it already fails).
+    pub foreigners_more_allowed: u64,
     pub parameters: Vec<crate::rules::Parameter>,
     pub confidence: Confidence,
 }
@@ -168,6 +171,7 @@ pub(crate) fn assess(context: &mut Context, input: &Input, permit_needed: bool) 
             meets_before_hire: group_check(citizens, before, percent).meets,
             max_foreigners: check.max_foreigners,
             citizens_to_hire: check.citizens_to_hire,
+            foreigners_more_allowed: check.max_foreigners.saturating_sub(foreigners),
             confidence: parameter.confidence,
             parameters: vec![parameter],
         })

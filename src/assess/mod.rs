@@ -9,6 +9,7 @@ mod error;
 mod input;
 mod local_content;
 pub mod raw;
+mod verdict;
 
 use chrono::NaiveDate;
 
@@ -21,6 +22,7 @@ pub use input::{
 };
 pub use local_content::{group_check, GroupCheck, IctCheck, LocalContent, LocalContentExemption, LocalContentGroup};
 pub use advice::{ChecklistItem, Fee, FeeFlag, FeeKind};
+pub use verdict::{Verdict, VerdictCode};
 
 use crate::rules::{rule_set_for, Confidence, Parameter, ParameterId, RuleBook, RuleSet, Value, RULES_CHECKED_TO};
 use crate::text::{Language, Message, Sentence};
@@ -38,6 +40,8 @@ pub struct Assessment {
     pub language: Language,
     pub rule_set: RuleSet,
     pub rules_checked_to: &'static str,
+    /// The answer to "can I hire?": a code and one plain sentence.
+    pub verdict: Verdict,
     pub permit_needed: bool,
     pub permit_reason: Finding,
     pub local_content: LocalContent,
@@ -129,6 +133,7 @@ pub fn evaluate(input: &Input, book: &RuleBook, today: NaiveDate) -> Result<Asse
 
     let local_content = local_content::assess(&mut context, input, permit_needed);
     let intra_corporate_transfer = local_content::ict(&mut context, input, permit_needed);
+    let verdict = verdict::assess(&mut context, input, permit_needed, &local_content, intra_corporate_transfer.as_ref());
     let deadlines = deadlines::assess(&mut context, input, permit_needed);
     let fee = advice::fee(&mut context, input, permit_needed);
     let permit_term = permit_needed.then(|| advice::permit_term(&mut context, &input.hire));
@@ -137,6 +142,7 @@ pub fn evaluate(input: &Input, book: &RuleBook, today: NaiveDate) -> Result<Asse
     let open_points = advice::open_points(&mut context, permit_needed, &input.hire);
 
     let confidence = std::iter::once(permit_reason.confidence)
+        .chain(std::iter::once(verdict.finding.confidence))
         .chain(std::iter::once(local_content.finding.confidence))
         .chain(local_content.groups.iter().map(|g| g.confidence))
         .chain(intra_corporate_transfer.iter().map(|c| c.finding.confidence))
@@ -157,6 +163,7 @@ pub fn evaluate(input: &Input, book: &RuleBook, today: NaiveDate) -> Result<Asse
         language: input.language,
         rule_set,
         rules_checked_to: RULES_CHECKED_TO,
+        verdict,
         permit_needed,
         permit_reason,
         local_content,
@@ -248,7 +255,7 @@ impl Assessment {
     /// place where the assessment meets the text layer.
     pub fn render(&mut self) {
         let language = self.language;
-        let mut findings: Vec<&mut Finding> = vec![&mut self.permit_reason, &mut self.local_content.finding, &mut self.fee.finding];
+        let mut findings: Vec<&mut Finding> = vec![&mut self.verdict.finding, &mut self.permit_reason, &mut self.local_content.finding, &mut self.fee.finding];
         findings.extend(self.intra_corporate_transfer.iter_mut().map(|check| &mut check.finding));
         findings.extend(self.deadlines.iter_mut().map(|deadline| &mut deadline.finding));
         findings.extend(self.permit_term.iter_mut());
