@@ -82,6 +82,21 @@ pub struct Deadline {
 }
 
 pub(crate) fn assess(context: &mut Context, input: &Input, permit_needed: bool) -> Vec<Deadline> {
+    let route = input.hire.route;
+    specs(input).iter().map(|spec| compute(context, spec, route, permit_needed)).collect()
+}
+
+/// The deadline `id` counted from `from` instead of the input's date: the plan's projection, made
+/// by the same code as the deadline list so that the two agree on every date they share.
+pub(crate) fn project(context: &mut Context, input: &Input, permit_needed: bool, id: DeadlineId, from: NaiveDate) -> Deadline {
+    let specs = specs(input);
+    // Every id has a spec; the index keeps this function total without a panic path.
+    let spec = specs.iter().find(|spec| spec.id == id).unwrap_or(&specs[0]);
+    compute(context, &Spec { from: Some(from), ..*spec }, input.hire.route, permit_needed)
+}
+
+/// How each deadline is counted, from the dates of the input.
+fn specs(input: &Input) -> [Spec; 7] {
     let dates = input.dates;
     let route = input.hire.route;
     let extension_id = match (route, input.hire.category) {
@@ -111,7 +126,7 @@ pub(crate) fn assess(context: &mut Context, input: &Input, permit_needed: bool) 
         message,
         extra: &[],
     };
-    let specs = [
+    [
         vacancy,
         Spec {
             id: DeadlineId::EarliestApplication,
@@ -142,8 +157,7 @@ pub(crate) fn assess(context: &mut Context, input: &Input, permit_needed: bool) 
             message: Message::DeadlineExtensionWindowCloses,
             extra: &[],
         },
-    ];
-    specs.iter().map(|spec| compute(context, spec, route, permit_needed)).collect()
+    ]
 }
 
 /// Whether a deadline applies, decided on the rules in force on its event's date.

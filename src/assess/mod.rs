@@ -8,6 +8,7 @@ mod deadlines;
 mod error;
 mod input;
 mod local_content;
+mod plan;
 pub mod raw;
 mod verdict;
 
@@ -22,6 +23,7 @@ pub use input::{
 };
 pub use local_content::{group_check, GroupCheck, IctCheck, LocalContent, LocalContentExemption, LocalContentGroup};
 pub use advice::{ChecklistItem, Fee, FeeFlag, FeeKind};
+pub use plan::{Plan, PlanFrom, PlanStep, PlanStepId, PlanStepStatus, DUE_SOON_WORKING_DAYS};
 pub use verdict::{Verdict, VerdictCode};
 
 use crate::rules::{rule_set_for, Confidence, Parameter, ParameterId, RuleBook, RuleSet, Value, RULES_CHECKED_TO};
@@ -47,6 +49,9 @@ pub struct Assessment {
     pub local_content: LocalContent,
     /// Present for the intra-corporate transfer route.
     pub intra_corporate_transfer: Option<IctCheck>,
+    /// Every step from the posting to the contract register, dated; `None` when no permit is
+    /// needed or it would be refused.
+    pub plan: Option<Plan>,
     pub deadlines: Vec<Deadline>,
     pub fee: Fee,
     /// `None` when no permit is needed.
@@ -135,6 +140,7 @@ pub fn evaluate(input: &Input, book: &RuleBook, today: NaiveDate) -> Result<Asse
     let intra_corporate_transfer = local_content::ict(&mut context, input, permit_needed);
     let verdict = verdict::assess(&mut context, input, permit_needed, &local_content, intra_corporate_transfer.as_ref());
     let deadlines = deadlines::assess(&mut context, input, permit_needed);
+    let plan = plan::assess(&mut context, input, verdict.code == VerdictCode::CanApply);
     let fee = advice::fee(&mut context, input, permit_needed);
     let permit_term = permit_needed.then(|| advice::permit_term(&mut context, &input.hire));
     let obligations = if permit_needed { advice::obligations(&mut context, &input.hire) } else { Vec::new() };
@@ -168,6 +174,7 @@ pub fn evaluate(input: &Input, book: &RuleBook, today: NaiveDate) -> Result<Asse
         permit_reason,
         local_content,
         intra_corporate_transfer,
+        plan,
         deadlines,
         fee,
         permit_term,
@@ -258,6 +265,7 @@ impl Assessment {
         let mut findings: Vec<&mut Finding> = vec![&mut self.verdict.finding, &mut self.permit_reason, &mut self.local_content.finding, &mut self.fee.finding];
         findings.extend(self.intra_corporate_transfer.iter_mut().map(|check| &mut check.finding));
         findings.extend(self.deadlines.iter_mut().map(|deadline| &mut deadline.finding));
+        findings.extend(self.plan.iter_mut().flat_map(|plan| plan.steps.iter_mut().map(|step| &mut step.finding)));
         findings.extend(self.permit_term.iter_mut());
         findings.extend(self.obligations.iter_mut());
         findings.extend(self.checklist.iter_mut().map(|item| &mut item.finding));
@@ -266,6 +274,7 @@ impl Assessment {
         }
         let mut sentences: Vec<&mut Sentence> = self.fee.notes.iter_mut().collect();
         sentences.extend(self.deadlines.iter_mut().flat_map(|deadline| deadline.notes.iter_mut()));
+        sentences.extend(self.plan.iter_mut().flat_map(|plan| plan.notes.iter_mut()));
         sentences.extend(self.open_points.iter_mut());
         sentences.extend(self.verify_with_counsel.iter_mut());
         for sentence in sentences {

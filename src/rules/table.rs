@@ -33,6 +33,7 @@ pub enum ParameterId {
     ObjectionWorkingDays,
     FeePaymentWorkingDays,
     PermitIssueWorkingDays,
+    WorkVisaWorkingDays,
     ContractRegistrationWorkingDays,
     ContractAmendmentDays,
     ExtensionWindowOpensDaysBeforeExpiry,
