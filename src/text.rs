@@ -284,6 +284,8 @@ pub enum Message {
     CheckMigrationReporting,
     CheckApostille,
     CheckFeePayment,
+    CheckDocuments,
+    CheckWorkVisa,
     OpenPointsChecked,
     OpenPointAmendment2025,
     OpenPointOrder213,

@@ -2,7 +2,7 @@
 //! points of the research.
 
 use serde::Serialize;
-use chrono::Datelike;
+use chrono::{Datelike, NaiveDate};
 
 use super::input::{Hire, Input, Route};
 use super::{Context, Finding};
@@ -82,6 +82,8 @@ pub struct ChecklistItem {
     pub message: Sentence,
     pub links: Vec<&'static str>,
     pub finding: Finding,
+    /// The day to have it done by, from the plan (set when the plan has that step's date).
+    pub due: Option<NaiveDate>,
 }
 
 pub(crate) fn fee(context: &mut Context, input: &Input, permit_needed: bool) -> Fee {
@@ -239,8 +241,11 @@ pub(crate) fn checklist(context: &mut Context, input: &Input, permit_needed: boo
     let mut items = Vec::new();
     let mut add = |context: &mut Context, id: &'static str, message: Sentence, links: Vec<&'static str>, ids: &[ParameterId]| {
         let finding = context.finding(message.clone(), ids);
-        items.push(ChecklistItem { id, message, links, finding });
+        items.push(ChecklistItem { id, message, links, finding, due: None });
     };
+    if permit_needed {
+        add(context, "documents", Message::CheckDocuments.into(), vec![], &[]);
+    }
     if permit_needed && route == Route::Permit && amended {
         add(context, "vacancy", Message::CheckVacancy.into(), vec!["https://www.enbek.kz"], &[ParameterId::VacancyPostingDays]);
     }
@@ -258,6 +263,7 @@ pub(crate) fn checklist(context: &mut Context, input: &Input, permit_needed: boo
         if route != Route::IntraCorporateTransfer {
             add(context, "feePayment", Message::CheckFeePayment.into(), vec![], &[ParameterId::FeePaymentWorkingDays]);
         }
+        add(context, "workVisa", Message::CheckWorkVisa.into(), vec![], &[]);
     }
     let register_days = number_or_unknown(context, ParameterId::ContractRegistrationWorkingDays);
     add(

@@ -144,7 +144,10 @@ pub fn evaluate(input: &Input, book: &RuleBook, today: NaiveDate) -> Result<Asse
     let fee = advice::fee(&mut context, input, permit_needed);
     let permit_term = permit_needed.then(|| advice::permit_term(&mut context, &input.hire));
     let obligations = if permit_needed { advice::obligations(&mut context, &input.hire) } else { Vec::new() };
-    let checklist = advice::checklist(&mut context, input, permit_needed);
+    let mut checklist = advice::checklist(&mut context, input, permit_needed);
+    if let Some(plan) = &plan {
+        plan::date_checklist(plan, &mut checklist);
+    }
     let open_points = advice::open_points(&mut context, permit_needed, &input.hire);
 
     let confidence = std::iter::once(permit_reason.confidence)

@@ -165,6 +165,23 @@ pub(crate) fn assess(context: &mut Context, input: &Input, can_apply: bool) -> O
     })
 }
 
+/// Gives each checklist item the day to have it done by: the plan's date of the step it belongs to.
+pub(crate) fn date_checklist(plan: &Plan, checklist: &mut [super::ChecklistItem]) {
+    let step = |id: PlanStepId| plan.steps.iter().find(|step| step.id == id);
+    for item in checklist {
+        let (id, last_day) = match item.id {
+            "vacancy" => (PlanStepId::PostVacancy, false),
+            "documents" | "apostille" | "filing" => (PlanStepId::FileApplication, false),
+            "feePayment" => (PlanStepId::PayFee, true),
+            "workVisa" => (PlanStepId::PermitIssued, false),
+            "contractRegister" => (PlanStepId::RegisterContract, true),
+            "iin" | "migrationReporting" => (PlanStepId::StartWork, false),
+            _ => continue,
+        };
+        item.due = step(id).and_then(|step| if last_day { step.latest.or(step.date) } else { step.date });
+    }
+}
+
 /// The dates the forward pass found, for the plan's summary fields.
 struct Chain {
     permit_issued: Option<NaiveDate>,
