@@ -414,6 +414,7 @@ fn count(context: &mut Context, spec: &Spec, from: NaiveDate, on: NaiveDate, mov
         };
         counted.calendar_confidence = counted.calendar_confidence.min(calendar::confidence_between(date, next));
         if move_off_day_off && index == 0 && !day.working {
+            // "The next working day" is the first working day after `next`: one working day on.
             let Some((working, working_day)) = calendar::add_working_days(next, 1).ok().and_then(|w| Some((w, calendar::day(w).ok()?))) else {
                 return Err(DeadlineStatus::CalendarNotCovered);
             };
