@@ -268,10 +268,13 @@ function inPage({ inputs, roundMs, rounds, workingDays, calendarDays }) {
   const peerCal = dates.map((d) => peer.addCalendarDays(d, calendarDays));
 
   // Ours, 15 calendar days: the engine has no separate export; it is the vacancy period inside
-  // assess (route permit, rule set 2025-09-01), so compare where assess computes it.
+  // assess (route permit, rule set 2025-09-01), so compare where assess computes it. The peer adds
+  // plain days, so the Civil Code's move of a period ending on a day off to the next working day
+  // is turned off here (vacancyPeriodCivilCodeCounting): the same count on both sides.
   const base = inputs[0];
+  const plainDays = { parameters: [{ id: "vacancyPeriodCivilCodeCounting", value: false, citation: "bench: plain calendar days, as the peer counts them" }] };
   const oursCal = dates.map((d) => {
-    const result = ours.assess({ ...base, dates: { vacancyPosted: d } });
+    const result = ours.assess({ ...base, dates: { vacancyPosted: d } }, plainDays);
     const deadline = result.deadlines.find((x) => x.id === "vacancyPeriodEnds");
     return deadline && deadline.status === "computed" ? deadline.date : null;
   });

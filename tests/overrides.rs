@@ -27,8 +27,10 @@ fn a_valid_override_replaces_the_value_and_is_cited_as_the_site_owners() {
     let input = Input::from_json(INPUT).unwrap();
     let result = assess_with(&input, &RuleBook::with_overrides(rows), today()).unwrap();
     let earliest = deadline(&result, "earliestApplication");
-    // Posted 2026-03-06: 15 days later, with no extra day.
-    assert_eq!(earliest["date"], "2026-03-21");
+    // Posted 2026-03-06: no extra day after the posting period, which ends on Thu 26 March (its
+    // 15th day, Sat 21 March, is Nauryz; 22-25 March are off, so the Civil Code's reading moves
+    // the end to the next working day).
+    assert_eq!(earliest["date"], "2026-03-26");
     let cited = earliest["finding"]["parameters"].as_array().unwrap().iter().find(|p| p["setBy"] == "siteOwner").unwrap();
     assert_eq!(cited["citation"]["clause"], SET_BY_SITE_OWNER);
     assert_eq!(cited["citation"]["act"], "Karatau Legal: the 15th day is the first filing day");

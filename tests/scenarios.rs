@@ -2,7 +2,9 @@
 //!
 //! Every file in `tests/cases/` is a JSON array of cases. A case has a `name`, the `clause` it
 //! exercises, an `input` (optionally merged over a named input from `tests/cases/bases.json`
-//! with `"base": "<name>"`; a `null` in `input` removes the field) and either:
+//! with `"base": "<name>"`; a `null` in `input` removes the field), optionally `overrides` (the
+//! site owner's overrides, in the form `parseOverrides` reads; every one must be valid), optionally a
+//! `note` (why the expected values are what they are, worked by hand) and either:
 //! - `expect`: a map from a path in the assessment's JSON to the expected value. A path is dotted
 //!   (`localContent.groups.1.citizensToHire`); in `deadlines.<id>.<field>` the deadline is found by
 //!   its id. Every listed value must match exactly; or
@@ -12,7 +14,8 @@
 use std::fs;
 use std::path::Path;
 
-use kz_work_permit::{assess_json, Input};
+use kz_work_permit::rules::{parse_overrides, RuleBook};
+use kz_work_permit::{assess_json, assess_with, Assessment, Input, InputErrors};
 use serde_json::{Map, Value};
 
 fn load(path: &Path) -> Vec<Value> {
@@ -55,6 +58,17 @@ fn resolve<'a>(root: &'a Value, path: &str) -> Option<&'a Value> {
     Some(current)
 }
 
+/// Assesses the case's input, with the case's overrides when it has any.
+fn assess_case(input: &Value, overrides: Option<&Value>, name: &str) -> Result<Assessment, InputErrors> {
+    let Some(overrides) = overrides else {
+        return assess_json(&input.to_string());
+    };
+    let (rows, problems) = parse_overrides(&overrides.to_string());
+    assert!(problems.is_empty(), "{name}: invalid overrides: {problems:?}");
+    let input = Input::from_json(&input.to_string())?;
+    assess_with(&input, &RuleBook::with_overrides(rows), kz_work_permit::clock::today_in_kazakhstan())
+}
+
 fn input_of(case: &Map<String, Value>, bases: &Map<String, Value>, name: &str) -> Value {
     let mut input = match case.get("base").and_then(Value::as_str) {
         Some(base) => bases.get(base).unwrap_or_else(|| panic!("{name}: unknown base {base}")).clone(),
@@ -83,7 +97,7 @@ fn every_case_in_tests_cases_holds() {
             let name = case.get("name").and_then(Value::as_str).unwrap_or("(unnamed)").to_owned();
             assert!(case.get("clause").and_then(Value::as_str).is_some_and(|c| !c.is_empty()), "{name}: needs a clause");
             let input = input_of(&case, &bases, &name);
-            let result = assess_json(&input.to_string());
+            let result = assess_case(&input, case.get("overrides"), &name);
             match (case.get("expect"), case.get("errors")) {
                 (Some(Value::Object(expect)), None) => {
                     scenarios += 1;

@@ -243,13 +243,11 @@ pub(crate) fn checklist(context: &mut Context, input: &Input, permit_needed: boo
         let finding = context.finding(message.clone(), ids);
         items.push(ChecklistItem { id, message, links, finding, due: None });
     };
-    if permit_needed {
-        add(context, "documents", Message::CheckDocuments.into(), vec![], &[]);
-    }
     if permit_needed && route == Route::Permit && amended {
         add(context, "vacancy", Message::CheckVacancy.into(), vec!["https://www.enbek.kz"], &[ParameterId::VacancyPostingDays]);
     }
     if permit_needed {
+        add(context, "documents", Message::CheckDocuments.into(), vec![], &[]);
         let links = if amended {
             vec!["https://elicense.kz", "https://egov.kz", "https://migration.enbek.kz"]
         } else {

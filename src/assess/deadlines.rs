@@ -8,7 +8,7 @@ use super::input::{Input, Route};
 use super::{Context, Finding};
 use crate::calendar::{self, Day};
 use crate::rules::{Citation, Confidence, DayKind, ParameterId, Value};
-use crate::text::Message;
+use crate::text::{Message, Sentence};
 
 /// The deadlines the engine computes (their ids are part of the JSON contract).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
@@ -69,7 +69,8 @@ pub struct Deadline {
     pub citation: Option<Citation>,
     /// The lowest confidence of the rules and the yearly calendars the date rests on.
     pub confidence: Confidence,
-    /// The non-working days between `from` and `date` that a working-day count skipped.
+    /// The non-working days between `from` and `date` that a working-day count skipped, or that
+    /// the end of a calendar-day period was moved over to the next working day.
     pub skipped: Vec<Day>,
     /// Set when a calendar-day deadline lands on a day that is not a working day.
     pub non_working_date: Option<Day>,
@@ -115,6 +116,11 @@ fn specs(input: &Input) -> [Spec; 7] {
         before: false,
         message: Message::DeadlineVacancyPeriodEnds,
         extra: &[],
+        readings: Some(Readings {
+            parameter: ParameterId::VacancyPeriodCivilCodeCounting,
+            moved: Message::DeadlineVacancyPeriodEndsMoved,
+            strict: Message::DeadlineVacancyPeriodEndsStrict,
+        }),
     };
     let after = |id, gate, from, from_field, step: &'static [ParameterId], message| Spec {
         id,
@@ -125,6 +131,7 @@ fn specs(input: &Input) -> [Spec; 7] {
         before: false,
         message,
         extra: &[],
+        readings: None,
     };
     [
         vacancy,
@@ -132,6 +139,11 @@ fn specs(input: &Input) -> [Spec; 7] {
             id: DeadlineId::EarliestApplication,
             steps: &[ParameterId::VacancyPostingDays, ParameterId::FirstApplicationDayAfterPosting],
             message: Message::DeadlineEarliestApplication,
+            readings: Some(Readings {
+                parameter: ParameterId::VacancyPeriodCivilCodeCounting,
+                moved: Message::DeadlineEarliestApplicationMoved,
+                strict: Message::DeadlineEarliestApplicationStrict,
+            }),
             ..vacancy
         },
         after(DeadlineId::ReviewDue, Gate::Permit, dates.application_registered, "dates.applicationRegistered", &[ParameterId::ReviewWorkingDays], Message::DeadlineReviewDue),
@@ -146,6 +158,7 @@ fn specs(input: &Input) -> [Spec; 7] {
             before: true,
             message: Message::DeadlineExtensionWindowOpens,
             extra: &[],
+            readings: None,
         },
         Spec {
             id: DeadlineId::ExtensionWindowCloses,
@@ -156,6 +169,7 @@ fn specs(input: &Input) -> [Spec; 7] {
             before: true,
             message: Message::DeadlineExtensionWindowCloses,
             extra: &[],
+            readings: None,
         },
     ]
 }
@@ -187,6 +201,22 @@ struct Spec {
     message: Message,
     /// Further parameters the deadline rests on.
     extra: &'static [ParameterId],
+    /// When the end of the first period may be read two ways (the posting period).
+    readings: Option<Readings>,
+}
+
+/// The two readings of a period whose last day is not a working day: strictly, it ends on that
+/// day; by the Civil Code (art. 175), on the next working day. `parameter` (a yes/no rule) says
+/// which one the deadline takes; when they give different dates the sentence says which reading
+/// was used and gives the other one's date.
+#[derive(Clone, Copy)]
+struct Readings {
+    parameter: ParameterId,
+    /// The sentence when the period was moved to the next working day; `{strictDate}` is the
+    /// strict reading's date.
+    moved: Message,
+    /// The sentence when the period was read strictly; `{movedDate}` is the other reading's date.
+    strict: Message,
 }
 
 enum Applies {
@@ -239,14 +269,18 @@ fn compute(context: &mut Context, spec: &Spec, route: Route, permit_needed: bool
         ids.push(id);
     }
     ids.extend_from_slice(spec.extra);
+    if let Some(readings) = spec.readings {
+        ids.push(readings.parameter);
+    }
     let first_days = spec.steps.first().and_then(|&id| match context.book.get(id, on).map(|p| p.value) {
         Some(Value::Number(n)) => Some(n.to_string()),
         _ => None,
     });
-    let sentence = match first_days {
-        Some(days) => spec.message.with("days", days),
-        None => spec.message.into(),
+    let with_days = |message: Message| match &first_days {
+        Some(days) => message.with("days", days),
+        None => message.into(),
     };
+    let sentence = with_days(spec.message);
     let mut finding = context.finding_on(sentence, &ids, on);
     let last_step = spec.steps.last().and_then(|&id| context.book.get(id, on).cloned());
     let mut deadline = Deadline {
@@ -288,50 +322,124 @@ fn compute(context: &mut Context, spec: &Spec, route: Route, permit_needed: bool
         return deadline;
     };
 
-    let mut date = from;
-    let mut total_days: u32 = 0;
-    let mut calendar_confidence = Confidence::Confirmed;
-    for &id in spec.steps {
-        let step = context.param_on(id, on).cloned();
-        let (days, kind) = match step.as_ref().map(|p| (p.value, p.day_kind)) {
-            Some((Value::Number(days), Some(kind))) => (days, kind),
-            _ => {
-                stop(&mut deadline, DeadlineStatus::Unknown, Message::StatusUnknown);
-                return deadline;
+    let strict = count(context, spec, from, on, false);
+    let counted = match spec.readings {
+        None => strict,
+        Some(readings) => {
+            let moved = count(context, spec, from, on, true);
+            let moves = match context.book.get(readings.parameter, on).map(|p| p.value) {
+                Some(Value::Flag(moves)) => Some(moves),
+                _ => None,
+            };
+            // When the two readings give different dates, the sentence says which one was used
+            // and gives the other's date.
+            let sentence = match (&strict, &moved, moves) {
+                (Ok(s), Ok(m), Some(true)) if s.date != m.date => Some(with_days(readings.moved).with("strictDate", s.date)),
+                (Ok(s), Ok(m), Some(false)) if s.date != m.date => Some(with_days(readings.strict).with("movedDate", m.date)),
+                _ => None,
+            };
+            if let Some(Sentence { message, args, .. }) = sentence {
+                finding.code = message;
+                finding.args = args;
             }
+            match (moves, strict, moved) {
+                (Some(true), _, moved) => moved,
+                (Some(false), strict, _) => strict,
+                // Without a known rule, a date only where the two readings agree.
+                (None, Ok(strict), Ok(moved)) if strict.date == moved.date => Ok(strict),
+                (None, Ok(_), Ok(_)) => Err(DeadlineStatus::Unknown),
+                (None, Err(status), _) | (None, _, Err(status)) => Err(status),
+            }
+        }
+    };
+    let counted = match counted {
+        Ok(counted) => counted,
+        Err(status) => {
+            let message = match status {
+                DeadlineStatus::CalendarNotCovered => Message::StatusCalendarNotCovered,
+                _ => Message::StatusUnknown,
+            };
+            stop(&mut deadline, status, message);
+            return deadline;
+        }
+    };
+    // A period moved to the next working day ends on the date the reading's rule set, so that
+    // rule is the deadline's citation when the period's end is the deadline itself.
+    if let (true, [_], Some(readings)) = (counted.moved, spec.steps, spec.readings) {
+        deadline.citation = context.book.get(readings.parameter, on).map(|p| p.citation.clone());
+    }
+    finding.confidence = finding.confidence.min(counted.calendar_confidence);
+    deadline.confidence = finding.confidence;
+    deadline.finding = finding;
+    deadline.skipped = counted.skipped;
+    deadline.non_working_date = counted.non_working_date;
+    deadline.days = Some(counted.total_days);
+    deadline.date = Some(counted.date);
+    deadline.passed = Some(counted.date < context.as_of);
+    deadline
+}
+
+/// A deadline's steps counted from its date: the date reached and what the count passed over.
+struct Count {
+    date: NaiveDate,
+    total_days: u32,
+    skipped: Vec<Day>,
+    non_working_date: Option<Day>,
+    calendar_confidence: Confidence,
+    /// Whether the end of the first period was moved off a non-working day.
+    moved: bool,
+}
+
+/// Adds the steps of `spec` to `from` in order. With `move_off_day_off`, the first period, when
+/// its last day is not a working day, ends on the next working day instead (the Civil Code's
+/// reading), and the later steps count from there.
+fn count(context: &mut Context, spec: &Spec, from: NaiveDate, on: NaiveDate, move_off_day_off: bool) -> Result<Count, DeadlineStatus> {
+    let mut counted = Count {
+        date: from,
+        total_days: 0,
+        skipped: Vec::new(),
+        non_working_date: None,
+        calendar_confidence: Confidence::Confirmed,
+        moved: false,
+    };
+    for (index, &id) in spec.steps.iter().enumerate() {
+        let step = context.param_on(id, on).cloned();
+        let Some((Value::Number(days), Some(kind))) = step.as_ref().map(|p| (p.value, p.day_kind)) else {
+            return Err(DeadlineStatus::Unknown);
         };
-        total_days = total_days.saturating_add(days);
+        let date = counted.date;
+        counted.total_days = counted.total_days.saturating_add(days);
         let next = match (kind, spec.before) {
             (DayKind::Working, false) => match calendar::add_working_days(date, days) {
                 Ok(next) => {
-                    deadline.skipped.extend(calendar::non_working_days(date, next).into_iter().flatten());
-                    Ok(next)
+                    counted.skipped.extend(calendar::non_working_days(date, next).into_iter().flatten());
+                    Some(next)
                 }
-                Err(error) => Err(error),
+                Err(_) => None,
             },
-            (DayKind::Working, true) => Err(calendar::CalendarError { year: 0 }),
-            (DayKind::Calendar, false) => date.checked_add_days(Days::new(u64::from(days))).ok_or(calendar::CalendarError { year: 0 }),
-            (DayKind::Calendar, true) => date.checked_sub_days(Days::new(u64::from(days))).ok_or(calendar::CalendarError { year: 0 }),
-        };
-        let Ok(next) = next else {
-            stop(&mut deadline, DeadlineStatus::CalendarNotCovered, Message::StatusCalendarNotCovered);
-            return deadline;
+            (DayKind::Working, true) => None,
+            (DayKind::Calendar, false) => date.checked_add_days(Days::new(u64::from(days))),
+            (DayKind::Calendar, true) => date.checked_sub_days(Days::new(u64::from(days))),
         };
         // Every deadline is placed on the real calendar: a date the calendar does not know gets
         // no date rather than a guess about whether it is a working day.
-        let Ok(day) = calendar::day(next) else {
-            stop(&mut deadline, DeadlineStatus::CalendarNotCovered, Message::StatusCalendarNotCovered);
-            return deadline;
+        let Some((mut next, mut day)) = next.and_then(|next| Some((next, calendar::day(next).ok()?))) else {
+            return Err(DeadlineStatus::CalendarNotCovered);
         };
-        calendar_confidence = calendar_confidence.min(calendar::confidence_between(date, next));
-        deadline.non_working_date = (!day.working).then_some(day);
-        date = next;
+        counted.calendar_confidence = counted.calendar_confidence.min(calendar::confidence_between(date, next));
+        if move_off_day_off && index == 0 && !day.working {
+            // "The next working day" is the first working day after `next`: one working day on.
+            let Some((working, working_day)) = calendar::add_working_days(next, 1).ok().and_then(|w| Some((w, calendar::day(w).ok()?))) else {
+                return Err(DeadlineStatus::CalendarNotCovered);
+            };
+            counted.skipped.push(day);
+            counted.skipped.extend(calendar::non_working_days(next, working).into_iter().flatten());
+            counted.calendar_confidence = counted.calendar_confidence.min(calendar::confidence_between(next, working));
+            counted.moved = true;
+            (next, day) = (working, working_day);
+        }
+        counted.non_working_date = (!day.working).then_some(day);
+        counted.date = next;
     }
-    finding.confidence = finding.confidence.min(calendar_confidence);
-    deadline.confidence = finding.confidence;
-    deadline.finding = finding;
-    deadline.days = Some(total_days);
-    deadline.date = Some(date);
-    deadline.passed = Some(date < context.as_of);
-    deadline
+    Ok(counted)
 }

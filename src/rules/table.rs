@@ -27,6 +27,7 @@ pub enum ParameterId {
     IctMaxPercentOfCitizens,
     VacancyPostingDays,
     FirstApplicationDayAfterPosting,
+    VacancyPeriodCivilCodeCounting,
     VacancyPostingForIntraCorporateTransfer,
     VacancyPostingForSeasonal,
     ReviewWorkingDays,
