@@ -130,7 +130,8 @@ pub fn evaluate(input: &Input, book: &RuleBook, today: NaiveDate) -> Result<Asse
     let local_content = local_content::assess(&mut context, input, permit_needed);
     let intra_corporate_transfer = local_content::ict(&mut context, input, permit_needed);
     let deadlines = deadlines::assess(&mut context, input, permit_needed);
-    let fee = advice::fee(&mut context, input, permit_needed);
+    let payment_due = deadlines.iter().find(|d| d.id == DeadlineId::FeePaymentDue).and_then(|d| d.date);
+    let fee = advice::fee(&mut context, input, permit_needed, payment_due);
     let permit_term = permit_needed.then(|| advice::permit_term(&mut context, &input.hire));
     let obligations = if permit_needed { advice::obligations(&mut context, &input.hire) } else { Vec::new() };
     let checklist = advice::checklist(&mut context, input, permit_needed);
