@@ -141,7 +141,7 @@ pub(crate) fn fee(context: &mut Context, input: &Input, permit_needed: bool, pay
                         let high = rates.iter().map(|rate| rate.mci).max();
                         match (given, low.zip(high)) {
                             (Some(rate), _) => {
-                                let group = crate::wire_name(&rate.sector_group).to_uppercase();
+                                let group = crate::wire_name(&rate.sector_group).to_ascii_uppercase();
                                 flags.push(FeeFlag::SectorGroupUnconfirmed);
                                 notes.push(Message::FeeSectorGroupUnconfirmed.with("group", group.clone()));
                                 let sentence = Message::FeeGeneralSectorGroup.with("category", category).with("group", group).with("mci", rate.mci);
