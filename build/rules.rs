@@ -15,7 +15,8 @@ use crate::source::pascal;
 
 /// The data file, relative to the crate's root.
 pub const DATA_FILE: &str = "data/rules.toml";
-/// The source that declares `ParameterId`, whose variants the data file's ids must match.
+/// The source that declares `ParameterId` and `SectorGroup`, whose variants the data file's ids
+/// and the fee rates' sector groups must match.
 pub const ID_SOURCE: &str = "src/rules/table.rs";
 
 /// The value kinds each unit takes (a number of days may be a range or "not required", a
@@ -27,7 +28,7 @@ pub const KINDS_BY_UNIT: &[(&str, &[Kind])] = &[
     ("percent", &[Kind::Number, Kind::Unknown]),
     ("employees", &[Kind::Number, Kind::Unlimited, Kind::Unknown]),
     ("extensions", &[Kind::Number, Kind::Unlimited, Kind::Unknown]),
-    ("mci", &[Kind::Number, Kind::Range, Kind::Bands, Kind::Unknown]),
+    ("mci", &[Kind::Number, Kind::Range, Kind::Bands, Kind::Rates, Kind::Unknown]),
     ("tenge", &[Kind::Number, Kind::Unknown]),
     ("countryCodes", &[Kind::Codes]),
     ("rule", &[Kind::Flag, Kind::Unknown]),
@@ -43,6 +44,7 @@ pub enum Kind {
     Range,
     Choices,
     Bands,
+    Rates,
     Codes,
     Flag,
     Unlimited,
@@ -57,6 +59,7 @@ impl Kind {
             Kind::Range => "a range {min, max}",
             Kind::Choices => "a list of numbers",
             Kind::Bands => "a list of bands {maxDays, mci}",
+            Kind::Rates => "a list of rates {category, sectorGroup, mci}",
             Kind::Codes => "a list of country codes",
             Kind::Flag => "true or false",
             Kind::Unlimited => "\"unlimited\"",
@@ -117,6 +120,8 @@ pub enum Value {
     Range { min: u32, max: u32 },
     Choices(Vec<u32>),
     Bands(Vec<(u32, u32)>),
+    /// (category, sector group, MCI).
+    Rates(Vec<(u32, String, u32)>),
     Codes(Vec<String>),
     Flag(bool),
     Unlimited,
@@ -131,6 +136,7 @@ impl Value {
             Value::Range { .. } => Kind::Range,
             Value::Choices(_) => Kind::Choices,
             Value::Bands(_) => Kind::Bands,
+            Value::Rates(_) => Kind::Rates,
             Value::Codes(_) => Kind::Codes,
             Value::Flag(_) => Kind::Flag,
             Value::Unlimited => Kind::Unlimited,
@@ -165,8 +171,21 @@ pub fn build() {
     println!("cargo:rerun-if-changed={DATA_FILE}");
     println!("cargo:rerun-if-changed={ID_SOURCE}");
     let text = std::fs::read_to_string(DATA_FILE).unwrap_or_else(|error| panic!("{DATA_FILE}: {error}"));
-    let ids = std::fs::read_to_string(ID_SOURCE).unwrap_or_else(|error| panic!("{ID_SOURCE}: {error}"));
-    crate::source::write_or_fail(DATA_FILE, "parameters.rs", check(&text, DATA_FILE, &variants(&ids)).map(|rows| generate(&rows)));
+    let source = std::fs::read_to_string(ID_SOURCE).unwrap_or_else(|error| panic!("{ID_SOURCE}: {error}"));
+    crate::source::write_or_fail(DATA_FILE, "parameters.rs", check(&text, DATA_FILE, &names(&source)).map(|rows| generate(&rows)));
+}
+
+/// The names the data file may use, read from the enums of the id source.
+pub struct Names {
+    /// The parameter ids: the variants of `ParameterId`.
+    pub ids: Vec<String>,
+    /// The sector groups of the fee rates: the variants of `SectorGroup`.
+    pub sector_groups: Vec<String>,
+}
+
+/// The names of the id source `source`.
+pub fn names(source: &str) -> Names {
+    Names { ids: variants(source), sector_groups: crate::source::serde_names(source, "SectorGroup") }
 }
 
 /// The serde (camelCase) names of the variants of `pub enum ParameterId` in `source`.
@@ -174,9 +193,10 @@ pub fn variants(source: &str) -> Vec<String> {
     crate::source::serde_names(source, "ParameterId")
 }
 
-/// Checks the data file's `text` (named `file` in the messages) against the parameter ids `ids`:
-/// the rows in file order, or every problem found.
-pub fn check(text: &str, file: &str, ids: &[String]) -> Result<Vec<Row>, Vec<String>> {
+/// Checks the data file's `text` (named `file` in the messages) against the names of the id
+/// source: the rows in file order, or every problem found.
+pub fn check(text: &str, file: &str, names: &Names) -> Result<Vec<Row>, Vec<String>> {
+    let ids = &names.ids;
     let parsed: File = toml::from_str(text).map_err(|error| vec![format!("{file}: {}", error.to_string().trim_end())])?;
     let mut problems = Vec::new();
     let mut rows = Vec::new();
@@ -189,7 +209,7 @@ pub fn check(text: &str, file: &str, ids: &[String]) -> Result<Vec<Row>, Vec<Str
             from.map_or_else(|| entry.from.to_string(), show)
         );
         let mut fail = |reason: String| problems.push(format!("{place}: {reason}"));
-        match one(entry) {
+        match one(entry, &names.sector_groups) {
             Ok(row) => rows.push((index, row)),
             Err(reasons) => reasons.into_iter().for_each(&mut fail),
         }
@@ -279,14 +299,14 @@ fn is_web_address(address: &str) -> bool {
 }
 
 /// One entry's own checks (those that need no other entry).
-fn one(entry: &Entry) -> Result<Row, Vec<String>> {
+fn one(entry: &Entry, sector_groups: &[String]) -> Result<Row, Vec<String>> {
     let mut problems = Vec::new();
     let kinds = KINDS_BY_UNIT.iter().find(|(unit, _)| *unit == entry.unit).map(|(_, kinds)| *kinds);
     if kinds.is_none() {
         let units: Vec<&str> = KINDS_BY_UNIT.iter().map(|(unit, _)| *unit).collect();
         problems.push(format!("unknown unit `{}`; expected one of {}", entry.unit, units.join(", ")));
     }
-    let value = match value(&entry.value) {
+    let value = match value(&entry.value, sector_groups) {
         Ok(value) => {
             if let Some(kinds) = kinds.filter(|kinds| !kinds.contains(&value.kind())) {
                 let allowed: Vec<&str> = kinds.iter().map(|kind| kind.describe()).collect();
@@ -388,9 +408,9 @@ fn number(value: &toml::Value) -> Option<u32> {
     value.as_integer().and_then(|n| u32::try_from(n).ok())
 }
 
-/// The value as written: a number, `{min, max}`, a list (of numbers, of codes or of bands),
-/// true/false, or one of the words "unlimited", "notRequired", "unknown".
-fn value(given: &toml::Value) -> Result<Value, String> {
+/// The value as written: a number, `{min, max}`, a list (of numbers, of codes, of bands or of
+/// rates), true/false, or one of the words "unlimited", "notRequired", "unknown".
+fn value(given: &toml::Value, sector_groups: &[String]) -> Result<Value, String> {
     use toml::Value as T;
     let not_a_number = |what: &str| format!("{what} must be a whole number from 0 to {}", u32::MAX);
     match given {
@@ -430,6 +450,8 @@ fn value(given: &toml::Value) -> Result<Value, String> {
                     return Err(format!("`{code}` is not a two-letter country code"));
                 }
                 Ok(Value::Codes(codes))
+            } else if items.iter().all(|item| item.as_table().is_some_and(|table| table.contains_key("category"))) {
+                rates(items, sector_groups)
             } else if items.iter().all(T::is_table) {
                 let mut bands = Vec::new();
                 for item in items {
@@ -445,11 +467,42 @@ fn value(given: &toml::Value) -> Result<Value, String> {
                 }
                 Ok(Value::Bands(bands))
             } else {
-                Err("a list holds numbers (choices), country codes or bands {maxDays, mci}, one kind only".to_owned())
+                Err("a list holds numbers (choices), country codes, bands {maxDays, mci} or rates {category, sectorGroup, mci}, one kind only".to_owned())
             }
         }
         other => Err(format!("a value cannot be a {}", other.type_str())),
     }
+}
+
+/// A fee table: one rate per worker category (1 to 4) and sector group, every pair given once, in
+/// order of category and then of group (so the table reads as the act prints it).
+fn rates(items: &[toml::Value], sector_groups: &[String]) -> Result<Value, String> {
+    let mut rates = Vec::new();
+    for item in items {
+        let table = item.as_table().ok_or("a rate is a table {category, sectorGroup, mci}")?;
+        if table.len() != 3 {
+            return Err("a rate has category, sectorGroup and mci only".to_owned());
+        }
+        let category = table.get("category").and_then(number).filter(|category| (1..=4).contains(category));
+        let category = category.ok_or("a rate's category is a whole number from 1 to 4")?;
+        let group = table.get("sectorGroup").and_then(toml::Value::as_str).unwrap_or("");
+        if !sector_groups.iter().any(|known| known == group) {
+            return Err(format!("a rate's sectorGroup `{group}`; expected one of {}", sector_groups.join(", ")));
+        }
+        let mci = table.get("mci").and_then(number).ok_or("a rate's mci is a whole number")?;
+        rates.push((category, group.to_owned(), mci));
+    }
+    let position = |group: &str| sector_groups.iter().position(|known| known == group);
+    if rates.windows(2).any(|pair| (pair[0].0, position(&pair[0].1)) >= (pair[1].0, position(&pair[1].1))) {
+        return Err("the rates must be in order of category and then of sector group, each pair once".to_owned());
+    }
+    let categories: Vec<u32> = rates.iter().map(|rate| rate.0).collect();
+    for category in categories {
+        if rates.iter().filter(|rate| rate.0 == category).count() != sector_groups.len() {
+            return Err(format!("category {category} needs a rate for every sector group ({})", sector_groups.join(", ")));
+        }
+    }
+    Ok(Value::Rates(rates))
 }
 
 /// The Rust source of the `PARAMETERS` static, for `src/rules/table.rs` to include: one `row(..)`
@@ -471,6 +524,14 @@ pub fn generate(rows: &[Row]) -> String {
             Value::Bands(bands) => format!(
                 "Value::Bands(&[{}])",
                 bands.iter().map(|(days, mci)| format!("Band {{ max_days: {days}, mci: {mci} }}")).collect::<Vec<_>>().join(", ")
+            ),
+            Value::Rates(rates) => format!(
+                "Value::Rates(&[{}])",
+                rates
+                    .iter()
+                    .map(|(category, group, mci)| format!("Rate {{ category: {category}, sector_group: SectorGroup::{}, mci: {mci} }}", pascal(group)))
+                    .collect::<Vec<_>>()
+                    .join(", ")
             ),
             Value::Codes(codes) => {
                 format!("Value::Codes(&[{}])", codes.iter().map(|code| format!("{code:?}")).collect::<Vec<_>>().join(", "))

@@ -146,7 +146,7 @@ fn counts_at_u32_max_are_errors_not_overflows() {
         language: Language::En,
         employer: Employer { kind: EmployerKind::Company, small_business: false, employees: u32::MAX },
         staff: Staff { category1: max, category2: max, category3: max, category4: max },
-        hire: Hire { route: Route::Seasonal, category: Some(3), count: u32::MAX, citizenship: "IN".into(), seasonal_days: Some(u32::MAX) },
+        hire: Hire { route: Route::Seasonal, category: Some(3), count: u32::MAX, citizenship: "IN".into(), seasonal_days: Some(u32::MAX), sector_group: None },
         dates: Dates::default(),
     };
     let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 25).unwrap();

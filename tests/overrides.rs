@@ -45,6 +45,26 @@ fn a_fee_table_override_gives_a_single_figure() {
     assert_eq!(result.fee.mci, Some(179));
     assert_eq!(result.fee.tenge, Some(179 * 4325));
     assert!(result.fee.finding.parameters.iter().any(|p| p.set_by == SetBy::SiteOwner));
+    // The firm's figure is the fee, whatever the sector group: the sentence gives it.
+    assert!(result.fee.finding.message.contains("179"), "{}", result.fee.finding.message);
+    assert!(!result.fee.flags.contains(&kz_work_permit::assess::FeeFlag::SectorGroupUnconfirmed));
+}
+
+#[test]
+fn a_fee_range_override_replaces_the_table_for_every_category() {
+    // The built-in value is a table of rates by category and sector group; a firm's range applies
+    // to every hire instead, and a sector group given does not narrow it.
+    let (rows, problems) = parse_overrides(r#"[{"id": "feeGeneralPermit", "value": {"min": 150, "max": 230}, "citation": "Karatau Legal: Decree No. 819"}]"#);
+    assert!(problems.is_empty(), "{problems:?}");
+    let book = RuleBook::with_overrides(rows);
+    for (category, group) in [(1, "a"), (4, "c")] {
+        let text = INPUT.replacen("\"category\": 3", &format!("\"category\": {category}, \"sectorGroup\": \"{group}\""), 1);
+        let input = Input::from_json(&text).unwrap();
+        assert_eq!(input.hire.category, Some(category));
+        let result = assess_with(&input, &book, today()).unwrap();
+        assert_eq!((result.fee.mci, result.fee.mci_range.map(|r| (r.min, r.max))), (None, Some((150, 230))));
+        assert_eq!(result.fee.tenge_range.map(|r| (r.min, r.max)), Some((150 * 4325, 230 * 4325)));
+    }
 }
 
 #[test]

@@ -14,8 +14,8 @@ const FILE: &str = "data/rules.toml";
 const REAL: &str = include_str!("../data/rules.toml");
 const IDS: &str = include_str!("../src/rules/table.rs");
 
-fn ids() -> Vec<String> {
-    rules::variants(IDS)
+fn ids() -> rules::Names {
+    rules::names(IDS)
 }
 
 /// A valid entry for `reviewWorkingDays` in force from 2025-09-01, with `changes` made to its
@@ -77,7 +77,7 @@ const ENTRY: &str = "`reviewWorkingDays` from 2025-09-01";
 #[test]
 fn the_real_file_passes_and_holds_every_id() {
     let rows = rules::check(REAL, FILE, &ids()).unwrap_or_else(|problems| panic!("{problems:#?}"));
-    let ids = ids();
+    let ids = ids().ids;
     assert!(ids.len() > 30, "{ids:?}");
     for id in &ids {
         assert!(rows.iter().any(|row| &row.id == id), "{id} has no entry");
@@ -190,4 +190,23 @@ fn an_unknown_field_or_a_syntax_error_fails_with_the_file() {
 fn the_ids_are_read_from_the_enum() {
     let ids = rules::variants("pub enum ParameterId {\n    /// a doc\n    ReviewWorkingDays,\n    Mci,\n}\n");
     assert_eq!(ids, ["reviewWorkingDays", "mci"]);
+}
+
+#[test]
+fn a_bad_rate_table_fails() {
+    // The real file's first general-permit fee table, with one change made to it.
+    let rate = "{ category = 1, sectorGroup = \"a\", mci = 137 }";
+    assert!(REAL.contains(rate));
+    let place = "`feeGeneralPermit` from 2017-01-01";
+    rejects(&REAL.replacen(rate, "{ category = 1, sectorGroup = \"d\", mci = 137 }", 1), place, "sectorGroup `d`; expected one of a, b, c");
+    rejects(&REAL.replacen(rate, "{ category = 5, sectorGroup = \"a\", mci = 137 }", 1), place, "category is a whole number from 1 to 4");
+    rejects(&REAL.replacen(rate, "{ category = 1, sectorGroup = \"b\", mci = 137 }", 1), place, "in order of category and then of sector group");
+    rejects(&REAL.replacen(&format!("{rate}, "), "", 1), place, "category 1 needs a rate for every sector group");
+    rejects(&REAL.replacen(rate, "{ category = 1, sectorGroup = \"a\", mci = 137, years = 1 }", 1), place, "category, sectorGroup and mci only");
+}
+
+#[test]
+fn the_sector_groups_are_read_from_the_enum() {
+    let names = rules::names("pub enum ParameterId {\n    Mci,\n}\n\npub enum SectorGroup {\n    A,\n    B,\n}\n");
+    assert_eq!((names.ids, names.sector_groups), (vec!["mci".to_owned()], vec!["a".to_owned(), "b".to_owned()]));
 }

@@ -289,6 +289,8 @@ function renderFee(a) {
     line += ".";
   } else if (fee.mci !== null) {
     line = `${fee.mci} MCI per permit; the tenge amount is not known for ${fee.mciYear}.`;
+  } else if (fee.mciRange !== null) {
+    line = `${fee.mciRange.min}–${fee.mciRange.max} MCI per permit; the tenge amount is not known for ${fee.mciYear}.`;
   } else {
     line = "Not known.";
   }

@@ -60,6 +60,8 @@ const T = {
     unknown: "Unknown",
     or: "or",
     band: (days) => `up to ${days} days`,
+    category: (category) => `Category ${category}`,
+    group: (group) => `group ${group}`,
     units: {
       percent: "%", employees: "employees", rule: "rule", days: "days", years: "years", extensions: "extensions",
       months: "months", mci: "MCI", tenge: "tenge", countryCodes: "country codes",
@@ -151,6 +153,8 @@ const T = {
     unknown: "Неизвестно",
     or: "или",
     band: (days) => `до ${days} дней`,
+    category: (category) => `Категория ${category}`,
+    group: (group) => `группа ${group}`,
     units: {
       percent: "%", employees: "работников", rule: "правило", days: "дней", years: "лет", extensions: "продлений",
       months: "месяцев", mci: "МРП", tenge: "тенге", countryCodes: "коды стран",
@@ -242,6 +246,8 @@ const T = {
     unknown: "Белгісіз",
     or: "немесе",
     band: (days) => `${days} күнге дейін`,
+    category: (category) => `${category}-санат`,
+    group: (group) => `${group} тобы`,
     units: {
       percent: "%", employees: "қызметкер", rule: "ереже", days: "күн", years: "жыл", extensions: "ұзарту",
       months: "ай", mci: "АЕК", tenge: "теңге", countryCodes: "ел кодтары",
@@ -373,7 +379,7 @@ function unitText(unit) {
   return t().units[unit] ?? unit;
 }
 
-/** A parameter's value, readable: number, range, choices, bands, codes, flag and the rest. */
+/** A parameter's value, readable: number, range, choices, bands, rates, codes, flag and the rest. */
 function valueNode(parameter) {
   const { kind, value } = parameter.value;
   const tr = t();
@@ -388,6 +394,13 @@ function valueNode(parameter) {
     }
     case "bands":
       return h("ul", {}, value.map((band) => h("li", {}, `${tr.band(band.maxDays)}: ${number(band.mci)} ${unitText(parameter.unit)}`)));
+    case "rates": {
+      // One line per worker category: the rate of each sector group.
+      const categories = [...new Set(value.map((rate) => rate.category))];
+      return h("ul", {}, categories.map((category) => h("li", {},
+        `${tr.category(category)}: ${value.filter((rate) => rate.category === category)
+          .map((rate) => `${tr.group(rate.sectorGroup.toUpperCase())} ${number(rate.mci)}`).join(", ")} ${unitText(parameter.unit)}`)));
+    }
     case "codes":
       return value.join(", ");
     case "flag":

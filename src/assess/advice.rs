@@ -6,7 +6,7 @@ use chrono::{Datelike, NaiveDate};
 
 use super::input::{Hire, Input, Route};
 use super::{Context, Finding};
-use crate::rules::{Confidence, ParameterId, Value, RULES_CHECKED_TO};
+use crate::rules::{Confidence, ParameterId, Rate, Value, RULES_CHECKED_TO};
 use crate::text::{Message, Sentence};
 
 /// Which fee applies.
@@ -30,8 +30,11 @@ pub enum FeeFlag {
     PaidAtMciOnPaymentDay,
     /// No MCI is known for `mciYear`, so there is no tenge amount.
     MciUnknownForYear,
-    /// The general-permit table in force is not confirmed: only a range is given.
+    /// The general-permit table in force is not confirmed: its rates are the last confirmed table's.
     GeneralTableUnconfirmed,
+    /// The rate is the one of the sector group given (`hire.sectorGroup`), and which sectors belong
+    /// to which group is not confirmed.
+    SectorGroupUnconfirmed,
 }
 
 /// A minimum and maximum.
@@ -55,13 +58,15 @@ pub struct Fee {
     pub mci: Option<u64>,
     /// The range per worker in MCI, when only a range is known.
     pub mci_range: Option<Range>,
-    /// The fee per worker in tenge at the MCI of `mciYear`.
+    /// The fee per worker in tenge at the MCI of `mciYear`; `None` while that year's MCI is unknown.
     pub tenge: Option<u64>,
     pub tenge_range: Option<Range>,
     /// The number of workers (one permit each).
     pub count: u32,
     pub total_tenge: Option<u64>,
     pub total_tenge_range: Option<Range>,
+    /// The year of the day of payment, whose MCI the fee is charged at: the year of the last day of
+    /// the payment window when `dates.approvalNotified` is given, else of the assessment date.
     pub mci_year: i32,
     /// The value of one MCI in tenge for `mciYear`, if known.
     pub mci_value: Option<u32>,
@@ -86,10 +91,14 @@ pub struct ChecklistItem {
     pub due: Option<NaiveDate>,
 }
 
-pub(crate) fn fee(context: &mut Context, input: &Input, permit_needed: bool) -> Fee {
+/// The fee for the hire. `payment_due` is the last day of the payment window when it could be
+/// computed (`dates.approvalNotified` given): the fee is charged at the MCI, and at the rates, in
+/// force on the day of payment, so that day's year decides; without it, the assessment date's.
+pub(crate) fn fee(context: &mut Context, input: &Input, permit_needed: bool, payment_due: Option<NaiveDate>) -> Fee {
     let hire = &input.hire;
     let count = hire.count;
-    let mci_year = context.as_of.year();
+    let paid_on = payment_due.unwrap_or(context.as_of);
+    let mci_year = paid_on.year();
     let mut flags = Vec::new();
     let mut notes = Vec::new();
     let (kind, mci, mci_range, finding) = if !permit_needed {
@@ -104,29 +113,57 @@ pub(crate) fn fee(context: &mut Context, input: &Input, permit_needed: bool) -> 
             Route::Seasonal => {
                 let id = ParameterId::FeeSeasonal;
                 let days = hire.seasonal_days.unwrap_or(0);
-                let band = match context.param(id).map(|p| p.value) {
+                let band = match context.param_on(id, paid_on).map(|p| p.value) {
                     Some(Value::Bands(bands)) => bands.iter().find(|band| days <= band.max_days).copied(),
                     _ => None,
                 };
                 let (mci, max_days) = band.map_or((None, String::new()), |b| (Some(u64::from(b.mci)), b.max_days.to_string()));
                 let shown = mci.map(|m| m.to_string()).unwrap_or_default();
-                let finding = context.finding(Message::FeeSeasonal.with("days", days).with("mci", shown).with("bandDays", max_days), &[id]);
+                let finding = context.finding_on(Message::FeeSeasonal.with("days", days).with("mci", shown).with("bandDays", max_days), &[id], paid_on);
                 (FeeKind::Seasonal, mci, None, finding)
             }
             Route::Permit => {
                 let id = ParameterId::FeeGeneralPermit;
-                let value = context.param(id).map(|p| (p.value, p.confidence));
-                let (mci, range) = match value.map(|(v, _)| v) {
-                    Some(Value::Number(n)) => (Some(u64::from(n)), None),
-                    Some(Value::Range { min, max }) => (None, Some(Range { min: u64::from(min), max: u64::from(max) })),
-                    _ => (None, None),
-                };
-                if value.is_some_and(|(_, c)| c == crate::rules::Confidence::Unconfirmed) {
+                let value = context.param_on(id, paid_on).map(|p| (p.value, p.confidence));
+                if value.is_some_and(|(_, c)| c == Confidence::Unconfirmed) {
                     flags.push(FeeFlag::GeneralTableUnconfirmed);
                     notes.push(Message::FeeGeneralUnconfirmed.into());
                 }
-                let (low, high) = range.map_or((String::new(), String::new()), |r| (r.min.to_string(), r.max.to_string()));
-                let finding = context.finding(Message::FeeGeneral.with("min", low).with("max", high), &[id]);
+                let category = hire.category.unwrap_or(0);
+                let (mci, range, sentence) = match value.map(|(v, _)| v) {
+                    // A site owner's single figure or range applies to every category and sector.
+                    Some(Value::Number(n)) => (Some(u64::from(n)), None, Message::FeeGeneralFigure.with("mci", n)),
+                    Some(Value::Range { min, max }) => {
+                        (None, Some(Range { min: u64::from(min), max: u64::from(max) }), Message::FeeGeneral.with("min", min).with("max", max))
+                    }
+                    Some(Value::Rates(rates)) => {
+                        let rates: Vec<&Rate> = rates.iter().filter(|rate| rate.category == category).collect();
+                        let given = hire.sector_group.and_then(|group| rates.iter().find(|rate| rate.sector_group == group));
+                        let low = rates.iter().map(|rate| rate.mci).min();
+                        let high = rates.iter().map(|rate| rate.mci).max();
+                        match (given, low.zip(high)) {
+                            (Some(rate), _) => {
+                                let group = crate::wire_name(&rate.sector_group).to_ascii_uppercase();
+                                flags.push(FeeFlag::SectorGroupUnconfirmed);
+                                notes.push(Message::FeeSectorGroupUnconfirmed.with("group", group.clone()));
+                                let sentence = Message::FeeGeneralSectorGroup.with("category", category).with("group", group).with("mci", rate.mci);
+                                (Some(u64::from(rate.mci)), None, sentence)
+                            }
+                            (None, Some((min, max))) => {
+                                let sentence = Message::FeeGeneralCategory.with("category", category).with("min", min).with("max", max);
+                                (None, Some(Range { min: u64::from(min), max: u64::from(max) }), sentence)
+                            }
+                            // The table has no rate for the category: nothing to show, and the
+                            // parameter is reported as unknown.
+                            (None, None) => {
+                                context.unknown.push(id);
+                                (None, None, Message::FeeGeneral.with("min", "?").with("max", "?"))
+                            }
+                        }
+                    }
+                    _ => (None, None, Message::FeeGeneral.with("min", "?").with("max", "?")),
+                };
+                let finding = context.finding_on(sentence, &[id], paid_on);
                 (FeeKind::General, mci, range, finding)
             }
         }
@@ -134,24 +171,30 @@ pub(crate) fn fee(context: &mut Context, input: &Input, permit_needed: bool) -> 
 
     let mut finding = finding;
     let charged = kind == FeeKind::General || kind == FeeKind::Seasonal;
-    let mci_value = context.book.get(ParameterId::Mci, context.as_of).and_then(|p| match p.value {
-        Value::Number(n) => Some(n),
+    let mci_row = context.book.get(ParameterId::Mci, paid_on).map(|p| p.value);
+    let mci_value = match mci_row {
+        Some(Value::Number(n)) => Some(n),
         _ => None,
-    });
+    };
     if charged {
-        if let Some(row) = context.param(ParameterId::Mci).cloned() {
+        if let Some(row) = context.param_on(ParameterId::Mci, paid_on).cloned() {
             finding.confidence = finding.confidence.min(row.confidence);
             finding.parameters.push(row);
         }
-        if let Some(row) = context.param(ParameterId::FeePaidAtMciOnPaymentDay).cloned() {
+        if let Some(row) = context.param_on(ParameterId::FeePaidAtMciOnPaymentDay, paid_on).cloned() {
             finding.confidence = finding.confidence.min(row.confidence);
             finding.parameters.push(row);
         }
         flags.push(FeeFlag::PaidAtMciOnPaymentDay);
-        notes.push(Message::FeePaidAtPaymentDayMci.with("year", mci_year));
-        if mci_value.is_none() {
+        if mci_value.is_some() {
+            notes.push(Message::FeePaidAtPaymentDayMci.with("year", mci_year));
+        } else {
             flags.push(FeeFlag::MciUnknownForYear);
-            notes.push(Message::FeeMciUnknown.with("year", mci_year));
+            // A year with an entry whose value is unknown is one whose MCI is awaited (its budget
+            // law not yet found): the note says the tenge amount waits for it. A year with no entry
+            // is one the data does not cover.
+            let message = if mci_row == Some(Value::Unknown) { Message::FeeMciAwaited } else { Message::FeeMciUnknown };
+            notes.push(message.with("year", mci_year));
         }
     }
     // Zero-fee kinds need no MCI: their tenge amount is exactly zero.

@@ -5,7 +5,7 @@ use chrono::NaiveDate;
 
 use super::error::{structure_error, ErrorCode, InputError, InputErrors};
 use super::raw::{shape_problems, Leaf, Part, Raw, RawCategory, RawInput};
-use crate::rules::RULE_SETS;
+use crate::rules::{SectorGroup, RULE_SETS};
 use crate::text::{Language, Message, Sentence};
 
 /// The largest head count accepted anywhere: above any real employer in Kazakhstan, far below any
@@ -117,6 +117,10 @@ pub struct Hire {
     /// Required for a seasonal hire only.
     #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub seasonal_days: Option<u32>,
+    /// The sector group of the employer's activity in the general-permit fee table, if known: it
+    /// narrows the category's range of rates to one. Used for the permit route only.
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
+    pub sector_group: Option<SectorGroup>,
 }
 
 /// The dates known so far; each deadline needs only its own.
@@ -240,6 +244,7 @@ impl Input {
                 let count = p.required("hire.count", h.count.as_ref()).and_then(|l| p.count("hire.count", l, 1));
                 let citizenship = p.required("hire.citizenship", h.citizenship.as_ref()).and_then(|l| p.country("hire.citizenship", l));
                 let seasonal_days = h.seasonal_days.as_ref().filter(|l| **l != Leaf::Null).and_then(|l| p.count("hire.seasonalDays", l, 0));
+                let sector_group = h.sector_group.as_ref().and_then(|l| p.optional_choice::<SectorGroup>("hire.sectorGroup", l));
                 match (route, count, citizenship) {
                     (Some(route), Some(count), Some(citizenship)) => Some(Hire {
                         route,
@@ -247,6 +252,7 @@ impl Input {
                         count,
                         citizenship,
                         seasonal_days,
+                        sector_group,
                     }),
                     _ => None,
                 }
@@ -484,6 +490,14 @@ impl Parser {
                 None
             }
         }
+    }
+
+    /// An optional choice: absent when null or empty.
+    fn optional_choice<T: serde::de::DeserializeOwned>(&mut self, path: &str, leaf: &Leaf) -> Option<T> {
+        if *leaf == Leaf::Null || *leaf == Leaf::Text(String::new()) {
+            return None;
+        }
+        self.choice(path, leaf)
     }
 
     fn language_field(&mut self, path: &str, leaf: &Leaf) -> Option<Language> {

@@ -141,7 +141,8 @@ pub fn evaluate(input: &Input, book: &RuleBook, today: NaiveDate) -> Result<Asse
     let verdict = verdict::assess(&mut context, input, permit_needed, &local_content, intra_corporate_transfer.as_ref());
     let deadlines = deadlines::assess(&mut context, input, permit_needed);
     let plan = plan::assess(&mut context, input, verdict.code == VerdictCode::CanApply);
-    let fee = advice::fee(&mut context, input, permit_needed);
+    let payment_due = deadlines.iter().find(|d| d.id == DeadlineId::FeePaymentDue).and_then(|d| d.date);
+    let fee = advice::fee(&mut context, input, permit_needed, payment_due);
     let permit_term = permit_needed.then(|| advice::permit_term(&mut context, &input.hire));
     let obligations = if permit_needed { advice::obligations(&mut context, &input.hire) } else { Vec::new() };
     let mut checklist = advice::checklist(&mut context, input, permit_needed);

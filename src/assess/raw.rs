@@ -89,6 +89,7 @@ pub struct RawHire {
     pub count: Option<Leaf>,
     pub citizenship: Option<Leaf>,
     pub seasonal_days: Option<Leaf>,
+    pub sector_group: Option<Leaf>,
 }
 
 #[derive(Debug, Default, Deserialize)]

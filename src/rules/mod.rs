@@ -22,7 +22,7 @@ use std::fmt;
 use chrono::NaiveDate;
 
 pub use overrides::{check_overrides, parse_overrides, read_overrides, OverrideError, RawOverrides, SET_BY_SITE_OWNER};
-pub use table::ParameterId;
+pub use table::{ParameterId, SectorGroup};
 
 /// How sure we are of a fact. Ordered from least to most sure, so `min` gives the weakest link.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -75,6 +75,18 @@ pub struct Band {
     pub mci: u32,
 }
 
+/// A general-permit fee rate: a worker of `category` (1 to 4) hired by an employer of
+/// `sector_group` costs `mci` MCI.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[serde(rename_all = "camelCase")]
+#[cfg_attr(target_arch = "wasm32", tsify(missing_as_null))]
+pub struct Rate {
+    pub category: u8,
+    pub sector_group: SectorGroup,
+    pub mci: u32,
+}
+
 /// The value of a parameter, written as `{"kind": "range", "value": {"min": 1, "max": 2}}`; kinds
 /// without a value have no `value` member.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
@@ -85,6 +97,8 @@ pub enum Value {
     Range { min: u32, max: u32 },
     Choices(&'static [u32]),
     Bands(&'static [Band]),
+    /// A fee table by worker category and sector group.
+    Rates(&'static [Rate]),
     Codes(&'static [&'static str]),
     Flag(bool),
     /// No upper limit (for example, every small business was exempt before 1 September 2025).

@@ -274,18 +274,21 @@ fn one(item: Part<RawOverride>, path: &str, unknown: &[&str]) -> Result<Paramete
     }
 }
 
-/// The range parameters whose engine also takes a single figure: a firm gives the general permit's
-/// fee for its category and sector from the decree's table, where the built-in value is the range
-/// of the whole table.
 /// The message for a range parameter given something else, or a range without min or max.
 const NEEDS_RANGE: &str = "expected a range {\"min\", \"max\"}";
 
+/// The range parameters whose engine also takes a single figure.
 const SINGLE_FIGURE_FOR_RANGE: &[ParameterId] = &[ParameterId::FeeGeneralPermit];
 
 /// The value `given` as the kind the built-in `row` (the parameter's latest) takes, within the
 /// bounds of its unit: a range only for a parameter whose value is a range, a single number only
 /// for one whose value is not (or that is in [`SINGLE_FIGURE_FOR_RANGE`]).
 fn value_for(row: &Parameter, given: Part<RawRange>) -> Result<Value, String> {
+    // A table of rates (the general permit's fee by category and sector group) is overridden as a
+    // range or a single figure: a firm gives the rate it has checked for its hires, and the engine
+    // applies it whatever the category and the sector.
+    let range = Value::Range { min: 0, max: 0 };
+    let built_in = if matches!(row.value, Value::Rates(_)) { &range } else { &row.value };
     let maximum: u32 = match row.unit {
         Unit::Percent => 100,
         Unit::Days => 3650,
@@ -304,7 +307,7 @@ fn value_for(row: &Parameter, given: Part<RawRange>) -> Result<Value, String> {
             .map(|n| n as u32)
             .ok_or_else(|| format!("expected a whole number from 0 to {maximum} ({})", crate::wire_name(&row.unit)))
     };
-    match (row.unit, &row.value, given) {
+    match (row.unit, built_in, given) {
         (Unit::Rule, _, Part::Other(Leaf::Bool(flag))) => Ok(Value::Flag(flag)),
         (Unit::Rule, _, _) => Err("expected true or false".into()),
         (_, Value::Bands(_) | Value::Choices(_), _) => Err("this parameter (a table of bands or choices) cannot be overridden".into()),

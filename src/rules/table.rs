@@ -11,7 +11,7 @@ use std::borrow::Cow;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use super::{Band, Citation, Confidence, DayKind, Parameter, SetBy, Unit, Value};
+use super::{Band, Citation, Confidence, DayKind, Parameter, Rate, SetBy, Unit, Value};
 
 /// The identifier of a rule parameter, stable across versions (it is part of the JSON contract).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -61,6 +61,19 @@ pub enum ParameterId {
     ContractRegisterForForeigners,
     MigrationReporting,
     ApostilleCheck,
+}
+
+/// The sector groups of the general-permit fee table (the last confirmed table, of 2017, has three:
+/// A for most services, B for mining, trade and motor-vehicle repair, C for a group whose list of
+/// sectors the sources do not show). Part of the JSON contract (`hire.sectorGroup` and the rates of
+/// `feeGeneralPermit`); build.rs checks the data's group names against these variants.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[serde(rename_all = "camelCase")]
+pub enum SectorGroup {
+    A,
+    B,
+    C,
 }
 
 impl ParameterId {

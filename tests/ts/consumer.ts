@@ -18,7 +18,7 @@ const input: AssessmentInput = {
     category3: { citizens: 45, foreigners: 4, intraCorporateTransfers: 0 },
     category4: { citizens: 50, foreigners: 0 },
   },
-  hire: { route: "permit", category: 3, count: 2, citizenship: "CN" },
+  hire: { route: "permit", category: 3, count: 2, citizenship: "CN", sectorGroup: "a" },
   dates: { vacancyPosted: "2026-03-06" },
 };
 
@@ -50,6 +50,8 @@ export async function consume(): Promise<string> {
   const wrongLanguage: Language = "de";
   // @ts-expect-error: an employer kind that is not one of the enum's values
   const wrongKind: AssessmentInput["employer"]["kind"] = "ngo";
+  // @ts-expect-error: a sector group the fee table does not have
+  const wrongGroup: AssessmentInput["hire"]["sectorGroup"] = "d";
   // @ts-expect-error: a count given as a string
   const wrongCount: AssessmentInput["hire"]["count"] = "2";
   // @ts-expect-error: a deadline date can be null, so it is not a plain string
@@ -60,5 +62,5 @@ export async function consume(): Promise<string> {
   const wrongConfidence: Confidence = "sure";
 
   return [language, confidence, needed, exemptionText, verify, ids, dates, citizensToHire, problems, id, number,
-    catalogue.version, mciLabel, codes, wrongLanguage, wrongKind, wrongCount, notNull, wrongId, wrongConfidence].join();
+    catalogue.version, mciLabel, codes, wrongLanguage, wrongKind, wrongGroup, wrongCount, notNull, wrongId, wrongConfidence].join();
 }

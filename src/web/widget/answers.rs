@@ -77,7 +77,7 @@ pub fn keys() -> Vec<String> {
             keys.push(format!("staff.category{category}.{field}"));
         }
     }
-    for key in ["hire.route", "hire.category", "hire.count", "hire.citizenship", OTHER_COUNTRY, "hire.seasonalDays"] {
+    for key in ["hire.route", "hire.category", "hire.count", "hire.citizenship", OTHER_COUNTRY, "hire.seasonalDays", "hire.sectorGroup"] {
         keys.push(key.to_owned());
     }
     for key in ["vacancyPosted", "applicationRegistered", "approvalNotified", "contractSigned", "permitExpires"] {
@@ -160,6 +160,8 @@ impl Answers {
                 citizenship: Some(citizenship).filter(|c| !c.is_empty()).map(Leaf::Text),
                 // The number of days is asked for a seasonal hire only.
                 seasonal_days: if route == "seasonal" { number("hire.seasonalDays") } else { None },
+                // The sector group is asked for a general permit only.
+                sector_group: if route == "permit" { text("hire.sectorGroup") } else { None },
             }
         } else {
             RawHire {
@@ -168,6 +170,7 @@ impl Answers {
                 count: Some(Leaf::Number(1.0)),
                 citizenship: Some(Leaf::Text("US".into())),
                 seasonal_days: None,
+                sector_group: None,
             }
         };
         let dates = RawDates {

@@ -135,6 +135,7 @@ fn on_input(shared: &Shared, event: &Event) {
         // the control in use keeps its focus and no event fires while the DOM is replaced.
         if name == "hire.route" {
             c.view.set_shown(form::SEASONAL_ONLY, value == "seasonal");
+            c.view.set_shown(form::PERMIT_ONLY, value == "permit");
         } else if name == "hire.citizenship" {
             c.view.set_shown(form::OTHER_COUNTRY_ONLY, value == answers::OTHER);
         }

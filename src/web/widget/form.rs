@@ -91,6 +91,10 @@ impl FormView<'_> {
         html.open("div", &conditional(SEASONAL_ONLY, seasonal));
         self.number(html, "hire.seasonalDays", self.t(Ui::SeasonalDaysLabel), None);
         html.close("div");
+        // The sector group narrows the general permit's fee; optional, "not sure" keeps the range.
+        html.open("div", &conditional(PERMIT_ONLY, self.answers.get("hire.route") == "permit"));
+        self.radios(html, "hire.sectorGroup", Ui::SectorGroupLegend, Some(Ui::SectorGroupHint), SECTOR_GROUPS);
+        html.close("div");
     }
 
     fn dates(&self, html: &mut Html) {
@@ -222,8 +226,10 @@ impl FormView<'_> {
     }
 }
 
-/// The ids of the blocks shown for a seasonal hire only and for "another country" only.
+/// The ids of the blocks shown for a seasonal hire only, for a general permit only and for
+/// "another country" only.
 pub const SEASONAL_ONLY: &str = "kzwp-seasonal-only";
+pub const PERMIT_ONLY: &str = "kzwp-permit-only";
 pub const OTHER_COUNTRY_ONLY: &str = "kzwp-other-country-only";
 
 fn conditional(id: &'static str, shown: bool) -> Vec<(&'static str, &'static str)> {
@@ -233,6 +239,10 @@ fn conditional(id: &'static str, shown: bool) -> Vec<(&'static str, &'static str
         vec![("id", id), ("hidden", "")]
     }
 }
+
+/// The answers to the sector-group question: "not sure" (no answer) first, then the fee table's
+/// groups by their wire names.
+const SECTOR_GROUPS: &[(&str, Ui)] = &[("", Ui::SectorGroupUnknown), ("a", Ui::SectorGroupA), ("b", Ui::SectorGroupB), ("c", Ui::SectorGroupC)];
 
 pub const DATE_FIELDS: &[(&str, Ui)] = &[
     ("dates.vacancyPosted", Ui::VacancyPosted),
@@ -254,7 +264,7 @@ pub fn error_key(error: &InputError, answers: &Answers) -> String {
 /// The id of the control that an error's link should focus.
 pub fn focus_target(key: &str) -> String {
     let id = field_id(key);
-    if ["employer.kind", "employer.smallBusiness", "hire.route", "hire.category"].contains(&key) {
+    if ["employer.kind", "employer.smallBusiness", "hire.route", "hire.category", "hire.sectorGroup"].contains(&key) {
         format!("{id}-0")
     } else {
         id
@@ -347,6 +357,9 @@ fn summary_rows(step: Step, answers: &Answers, language: Language) -> Vec<(Strin
             ];
             if answers.get("hire.route") == "seasonal" {
                 rows.push(("hire.seasonalDays".into(), t(Ui::SeasonalDaysLabel), answers.get("hire.seasonalDays").to_owned()));
+            }
+            if answers.get("hire.route") == "permit" {
+                rows.push(("hire.sectorGroup".into(), t(Ui::SectorGroupLegend), choice("hire.sectorGroup", SECTOR_GROUPS)));
             }
             rows
         }
