@@ -121,6 +121,7 @@ fn specs(input: &Input) -> [Spec; 7] {
             moved: Message::DeadlineVacancyPeriodEndsMoved,
             strict: Message::DeadlineVacancyPeriodEndsStrict,
         }),
+        action_on_working_day: false,
     };
     let after = |id, gate, from, from_field, step: &'static [ParameterId], message| Spec {
         id,
@@ -132,6 +133,7 @@ fn specs(input: &Input) -> [Spec; 7] {
         message,
         extra: &[],
         readings: None,
+        action_on_working_day: false,
     };
     [
         vacancy,
@@ -144,6 +146,7 @@ fn specs(input: &Input) -> [Spec; 7] {
                 moved: Message::DeadlineEarliestApplicationMoved,
                 strict: Message::DeadlineEarliestApplicationStrict,
             }),
+            action_on_working_day: true,
             ..vacancy
         },
         after(DeadlineId::ReviewDue, Gate::Permit, dates.application_registered, "dates.applicationRegistered", &[ParameterId::ReviewWorkingDays], Message::DeadlineReviewDue),
@@ -159,6 +162,7 @@ fn specs(input: &Input) -> [Spec; 7] {
             message: Message::DeadlineExtensionWindowOpens,
             extra: &[],
             readings: None,
+            action_on_working_day: false,
         },
         Spec {
             id: DeadlineId::ExtensionWindowCloses,
@@ -170,6 +174,7 @@ fn specs(input: &Input) -> [Spec; 7] {
             message: Message::DeadlineExtensionWindowCloses,
             extra: &[],
             readings: None,
+            action_on_working_day: false,
         },
     ]
 }
@@ -203,6 +208,9 @@ struct Spec {
     extra: &'static [ParameterId],
     /// When the end of the first period may be read two ways (the posting period).
     readings: Option<Readings>,
+    /// An action of the visitor (filing): it falls on a working day, so a count that ends on a
+    /// day off moves to the next working day. Nothing is asked of the visitor on a day off.
+    action_on_working_day: bool,
 }
 
 /// The two readings of a period whose last day is not a working day: strictly, it ends on that
@@ -362,6 +370,24 @@ fn compute(context: &mut Context, spec: &Spec, route: Route, permit_needed: bool
             stop(&mut deadline, status, message);
             return deadline;
         }
+    };
+    let counted = match (spec.action_on_working_day, counted.non_working_date) {
+        (true, Some(day)) => match calendar::add_working_days(counted.date, 1) {
+            Ok(working) => {
+                let mut counted = counted;
+                counted.skipped.push(day);
+                counted.skipped.extend(calendar::non_working_days(counted.date, working).into_iter().flatten());
+                counted.calendar_confidence = counted.calendar_confidence.min(calendar::confidence_between(counted.date, working));
+                counted.non_working_date = None;
+                counted.date = working;
+                counted
+            }
+            Err(_) => {
+                stop(&mut deadline, DeadlineStatus::CalendarNotCovered, Message::StatusCalendarNotCovered);
+                return deadline;
+            }
+        },
+        _ => counted,
     };
     // A period moved to the next working day ends on the date the reading's rule set, so that
     // rule is the deadline's citation when the period's end is the deadline itself.

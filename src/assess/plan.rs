@@ -140,9 +140,11 @@ pub(crate) fn assess(context: &mut Context, input: &Input, can_apply: bool) -> O
     let target_start = dates.target_start;
     let (latest_posting, on_track) = match target_start {
         Some(target) if posting_applies => {
-            let latest = latest_posting(context, input, first_day, target);
             let posted = dates.vacancy_posted.unwrap_or(first_day);
-            (latest, latest.map(|latest| posted <= latest))
+            match latest_posting(context, input, first_day, target) {
+                Some(latest) => (latest, Some(latest.is_some_and(|latest| posted <= latest))),
+                None => (None, None),
+            }
         }
         Some(target) => (None, chain.permit_issued.map(|issued| issued <= target)),
         None => (None, None),
@@ -313,9 +315,9 @@ impl Planner<'_, '_, '_> {
 }
 
 /// The latest posting day whose permit is issued on or before `target`, found by bisection: the
-/// permit's issue day never moves earlier when the posting day moves later. `None` when even
-/// posting on `first_day` would be too late, or when the calendar does not cover the dates.
-fn latest_posting(context: &mut Context, input: &Input, first_day: NaiveDate, target: NaiveDate) -> Option<NaiveDate> {
+/// permit's issue day never moves earlier when the posting day moves later. `Some(None)` when even
+/// posting on `first_day` would be too late; `None` when the calendar does not cover the dates.
+fn latest_posting(context: &mut Context, input: &Input, first_day: NaiveDate, target: NaiveDate) -> Option<Option<NaiveDate>> {
     let issued_by = |context: &mut Context, posted: NaiveDate| -> Option<bool> {
         let mut posted_input = input.clone();
         posted_input.dates = super::input::Dates { vacancy_posted: Some(posted), target_start: None, ..Default::default() };
@@ -327,11 +329,11 @@ fn latest_posting(context: &mut Context, input: &Input, first_day: NaiveDate, ta
     // day they can still act on.
     let result = (|| {
         if target < first_day || !issued_by(context, first_day)? {
-            return None;
+            return Some(None);
         }
         let (mut good, mut bad) = (first_day, target);
         if issued_by(context, bad)? {
-            return Some(bad);
+            return Some(Some(bad));
         }
         while bad.signed_duration_since(good).num_days() > 1 {
             let middle = good + chrono::Days::new(bad.signed_duration_since(good).num_days().unsigned_abs() / 2);
@@ -341,7 +343,7 @@ fn latest_posting(context: &mut Context, input: &Input, first_day: NaiveDate, ta
                 bad = middle;
             }
         }
-        Some(good)
+        Some(Some(good))
     })();
     context.unknown.truncate(unknown_before);
     result
@@ -357,7 +359,9 @@ fn status(step: &PlanStep, as_of: NaiveDate, dates: &super::input::Dates) -> Pla
         Decision | PayFee | PermitIssued | WorkVisa | StartWork => dates.contract_signed,
         RegisterContract => None,
     };
-    if step.given || later_given.is_some() {
+    // A given date with a window after it (the contract signed) says when the window opened, not
+    // that the step inside it (the register) is done.
+    if later_given.is_some() || (step.given && step.latest.is_none()) {
         return PlanStepStatus::Done;
     }
     let is_event = matches!(step.id, VacancyPeriodEnds | Decision | PermitIssued | WorkVisa | StartWork);
