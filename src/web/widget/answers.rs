@@ -179,6 +179,7 @@ impl Answers {
             approval_notified: text("dates.approvalNotified"),
             contract_signed: text("dates.contractSigned"),
             permit_expires: text("dates.permitExpires"),
+            target_start: text("dates.targetStart"),
         };
         RawInput {
             as_of: as_of.map(|d| Leaf::Text(d.to_owned())),
