@@ -20,7 +20,7 @@ export async function run({ server, browser, check, out }) {
     await waitReady(page);
     await waitStep(page, "result");
 
-    await check("print media", "controls hidden; answers, verdict, deadlines, citations and as-of date shown", async () => {
+    await check("print media", "controls hidden; answers, verdict, the dated plan, citations and as-of date shown", async () => {
       await page.emulateMedia({ media: "print" });
       const seen = await page.evaluate(() => {
         const root = document.querySelector("kz-work-permit").shadowRoot;
@@ -29,16 +29,16 @@ export async function run({ server, browser, check, out }) {
           buttons: shown("button"),
           answers: shown(".kzwp-print-only dl"),
           verdict: shown("[part=verdict]"),
-          deadlines: root.querySelectorAll("[data-deadline] time").length,
-          citations: shown("[part=citations] li"),
+          steps: root.querySelectorAll("[data-step] time").length,
+          citations: shown(".kzwp-why li"),
           text: root.querySelector(".kzwp").innerText,
         };
       });
       if (seen.buttons) throw new Error("buttons are printed");
       if (!seen.answers) throw new Error("the answers are not printed");
       if (!seen.verdict || !seen.citations) throw new Error("the verdict or the citations are missing");
-      if (seen.deadlines < 5) throw new Error(`only ${seen.deadlines} dated deadlines`);
-      for (const wanted of ["Your answers", "A permit is needed", "Sources", "25 November 2026", "120"]) {
+      if (seen.steps < 5) throw new Error(`only ${seen.steps} dated steps of the plan`);
+      for (const wanted of ["Your answers", "Yes: you can apply", "Order No. 279", "25 November 2026", "120"]) {
         if (!seen.text.includes(wanted)) throw new Error(`the printed text lacks "${wanted}"`);
       }
       await page.screenshot({ path: path.join(out, "print-media.png"), fullPage: true });

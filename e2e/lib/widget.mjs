@@ -86,6 +86,15 @@ export async function readResult(page) {
         rows: [...table.querySelectorAll("tbody tr")].map((tr) => [...tr.children].map(text)),
         section: text(table.closest("section")),
       })),
+      nextStep: text(root.querySelector("[part=next-step] .kzwp-next-title")),
+      start: text(root.querySelector("[part=start]")),
+      steps: [...root.querySelectorAll("[data-step]")].map((li) => ({
+        id: li.getAttribute("data-step"),
+        status: li.getAttribute("data-status"),
+        date: li.querySelector(".kzwp-date time")?.getAttribute("datetime") ?? null,
+        latest: li.querySelector(".kzwp-latest") ? text(li.querySelector(".kzwp-latest")) : null,
+      })),
+      ratios: text(root.querySelector("[part=ratios]")),
       deadlines: [...root.querySelectorAll("[data-deadline]")].map((li) => ({
         id: li.getAttribute("data-deadline"),
         date: li.querySelector("time")?.getAttribute("datetime") ?? null,
