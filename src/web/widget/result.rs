@@ -178,7 +178,13 @@ fn contact_button(html: &mut Html, contact: &Contact) {
 fn next_step(html: &mut Html, result: &Assessment) {
     let language = result.language;
     let t = |key| ui(key, language);
-    let next = result.plan.as_ref().and_then(|plan| plan.steps.iter().find(|step| step.status != PlanStepStatus::Done && step.date.is_some()));
+    // The next thing the visitor does, not an event they wait for (the posting period's end, the
+    // decision).
+    let is_action = |id| matches!(id, PlanStepId::PostVacancy | PlanStepId::FileApplication | PlanStepId::PayFee | PlanStepId::RegisterContract);
+    let next = result
+        .plan
+        .as_ref()
+        .and_then(|plan| plan.steps.iter().find(|step| step.status != PlanStepStatus::Done && step.date.is_some() && is_action(step.id)));
     if let Some(step) = next {
         html.open("div", &[("class", "kzwp-next"), ("part", "next-step"), ("data-status", crate::wire_name(&step.status))]);
         html.element("p", &[("class", "kzwp-next-label")], t(Ui::NextStep));
@@ -245,8 +251,8 @@ fn plan_step(html: &mut Html, step: &PlanStep, language: Language) {
     if let Some(latest) = step.latest {
         html.element("p", &[("class", "kzwp-latest")], &fill_named(t(Ui::LastDay), &[("date", ui_text::date_with_weekday(latest, language))]));
     }
-    html.element("p", &[("class", "kzwp-finding")], &step.finding.message);
-    why(html, &[&step.finding], language);
+    // The step's rule, in words, sits with its sources behind "why?": the list stays short.
+    why_explained(html, Some(&step.finding.message), &[&step.finding], language);
     html.close("li");
 }
 
@@ -277,17 +283,25 @@ fn status_tag(html: &mut Html, status: PlanStepStatus, language: Language) {
 /// The "why?" disclosure of an answer: each parameter it rests on, once, by its label in the
 /// visitor's language, with the act, the clause, the official link and how sure we are.
 fn why(html: &mut Html, findings: &[&Finding], language: Language) {
+    why_explained(html, None, findings, language);
+}
+
+/// [`why`] with the answer's own sentence first inside the disclosure.
+fn why_explained(html: &mut Html, explanation: Option<&str>, findings: &[&Finding], language: Language) {
     let mut parameters: Vec<&Parameter> = Vec::new();
     for parameter in findings.iter().flat_map(|finding| finding.parameters.iter()) {
         if !parameters.iter().any(|seen| seen.id == parameter.id && seen.effective_from == parameter.effective_from) {
             parameters.push(parameter);
         }
     }
-    if parameters.is_empty() {
+    if parameters.is_empty() && explanation.is_none() {
         return;
     }
     html.open("details", &[("class", "kzwp-why")]);
     html.element("summary", &[], ui(Ui::Why, language));
+    if let Some(explanation) = explanation {
+        html.element("p", &[("class", "kzwp-finding")], explanation);
+    }
     html.open("ul", &[("class", "kzwp-sources")]);
     for parameter in parameters {
         html.open("li", &[]);
