@@ -18,6 +18,8 @@ pub const DATA_FILE: &str = "data/rules.toml";
 /// The source that declares `ParameterId` and `SectorGroup`, whose variants the data file's ids
 /// and the fee rates' sector groups must match.
 pub const ID_SOURCE: &str = "src/rules/table.rs";
+/// The source that declares `RULE_SETS`, whose start dates the coverage check reads.
+pub const RULE_SET_SOURCE: &str = "src/rules/mod.rs";
 
 /// The value kinds each unit takes (a number of days may be a range or "not required", a
 /// percentage only a number, and so on); every unit also takes "unknown" except the country list.
@@ -109,7 +111,6 @@ struct Act {
 struct Evidence {
     title: String,
     address: String,
-    #[allow(dead_code)]
     date: Option<String>,
 }
 
@@ -163,6 +164,8 @@ pub struct Row {
     /// The citation's address: the official address, or else the first evidence's.
     pub url: String,
     pub confidence: String,
+    /// The secondary sources read: title, address and date (as far as known), for the rules page.
+    pub evidence: Vec<(String, String, Option<String>)>,
 }
 
 /// Reads the data file and the id source, writes `OUT_DIR/parameters.rs`; a bad file stops the
@@ -170,9 +173,13 @@ pub struct Row {
 pub fn build() {
     println!("cargo:rerun-if-changed={DATA_FILE}");
     println!("cargo:rerun-if-changed={ID_SOURCE}");
-    let text = std::fs::read_to_string(DATA_FILE).unwrap_or_else(|error| panic!("{DATA_FILE}: {error}"));
-    let source = std::fs::read_to_string(ID_SOURCE).unwrap_or_else(|error| panic!("{ID_SOURCE}: {error}"));
-    crate::source::write_or_fail(DATA_FILE, "parameters.rs", check(&text, DATA_FILE, &names(&source)).map(|rows| generate(&rows)));
+    println!("cargo:rerun-if-changed={RULE_SET_SOURCE}");
+    let read = |path: &str| std::fs::read_to_string(path).unwrap_or_else(|error| panic!("{path}: {error}"));
+    let (text, ids, sets) = (read(DATA_FILE), read(ID_SOURCE), read(RULE_SET_SOURCE));
+    let starts = rule_set_starts(&sets).unwrap_or_else(|error| panic!("{RULE_SET_SOURCE}: {error}"));
+    let rows = check(&text, DATA_FILE, &names(&ids), &starts);
+    crate::source::write_or_fail(DATA_FILE, "parameters.rs", rows.as_ref().map(|rows| generate(rows)).map_err(Clone::clone));
+    crate::source::write_or_fail(DATA_FILE, "evidence.rs", rows.map(|rows| generate_evidence(&rows)));
 }
 
 /// The names the data file may use, read from the enums of the id source.
@@ -187,15 +194,43 @@ pub struct Names {
 pub fn names(source: &str) -> Names {
     Names { ids: variants(source), sector_groups: crate::source::serde_names(source, "SectorGroup") }
 }
+/// The start dates of `RULE_SETS` in `source` (`starts: table::ymd(2025, 9, 1)`), oldest first.
+pub fn rule_set_starts(source: &str) -> Result<Vec<Date>, String> {
+    let body = source.split_once("pub const RULE_SETS").ok_or("no `pub const RULE_SETS`")?.1;
+    let mut starts = Vec::new();
+    for after in body.split("starts: table::ymd(").skip(1) {
+        let numbers: Vec<&str> = after.split(')').next().unwrap_or("").split(',').map(str::trim).collect();
+        let start = match numbers[..] {
+            [year, month, day] => year.parse().ok().zip(month.parse().ok()).zip(day.parse().ok()).map(|((y, m), d)| (y, m, d)),
+            _ => None,
+        };
+        starts.push(start.ok_or_else(|| format!("a rule set's start is not `table::ymd(year, month, day)`: {}", after.lines().next().unwrap_or("")))?);
+    }
+    if starts.is_empty() || starts.windows(2).any(|pair| pair[0] >= pair[1]) {
+        return Err("RULE_SETS must list their starts (`starts: table::ymd(..)`) oldest first".to_owned());
+    }
+    Ok(starts)
+}
 
 /// The serde (camelCase) names of the variants of `pub enum ParameterId` in `source`.
 pub fn variants(source: &str) -> Vec<String> {
     crate::source::serde_names(source, "ParameterId")
 }
 
-/// Checks the data file's `text` (named `file` in the messages) against the names of the id
-/// source: the rows in file order, or every problem found.
-pub fn check(text: &str, file: &str, names: &Names) -> Result<Vec<Row>, Vec<String>> {
+/// Checks the data file's `text` (named `file` in the messages) against the names of the id source
+/// (`names`: the parameter ids and the sector groups) and the rule sets starting on `rule_set_starts` (oldest first): the rows in file order, or
+/// every problem found.
+///
+/// Besides each entry's own checks and the overlaps, "a rule set without a value for a parameter
+/// it uses": a parameter is used from its first entry's `from` on, and the newest rule set uses
+/// every parameter (the engine looks each id up). So (1) the entries of one id leave no day
+/// uncovered between the first `from` and the last entry's end (a period whose value is not known
+/// is an entry with `value = "unknown"`, never a hole), and (2) every id is in force on the newest
+/// rule set's first day. Together they keep every id covered from its first entry through the
+/// newest rule set's start. A parameter may end after that (a yearly value such as the MCI):
+/// after its last entry the engine reports it unknown, as it does for an older rule set's date
+/// before a parameter's first entry (a parameter the amendment introduced).
+pub fn check(text: &str, file: &str, names: &Names, rule_set_starts: &[Date]) -> Result<Vec<Row>, Vec<String>> {
     let ids = &names.ids;
     let parsed: File = toml::from_str(text).map_err(|error| vec![format!("{file}: {}", error.to_string().trim_end())])?;
     let mut problems = Vec::new();
@@ -257,6 +292,11 @@ pub fn check(text: &str, file: &str, names: &Names) -> Result<Vec<Row>, Vec<Stri
             }
         }
     }
+    for (id, entries) in &by_id {
+        for problem in coverage(id, entries, rule_set_starts) {
+            problems.push(format!("{file}: `{id}`: {problem}"));
+        }
+    }
     for id in ids {
         if !by_id.contains_key(id.as_str()) && !parsed.parameter.iter().any(|entry| &entry.id == id) {
             problems.push(format!("{file}: no entry for `{id}` (a variant of ParameterId in {ID_SOURCE})"));
@@ -269,6 +309,67 @@ pub fn check(text: &str, file: &str, names: &Names) -> Result<Vec<Row>, Vec<Stri
     }
 }
 
+/// The coverage problems of one id's entries, sorted by their from-date (see [`check`]).
+fn coverage(id: &str, entries: &[&(usize, Row)], rule_set_starts: &[Date]) -> Vec<String> {
+    let mut problems = Vec::new();
+    for pair in entries.windows(2) {
+        let ((earlier_index, earlier), (index, row)) = ((pair[0].0, &pair[0].1), (pair[1].0, &pair[1].1));
+        if let Some(to) = earlier.to.filter(|&to| next_day(to) < row.from) {
+            problems.push(format!(
+                "a rule set without a value: no entry covers {} to {}, between entry {} (to {}) and entry {} (from {}); \
+                 give the period its value, or `value = \"unknown\"`",
+                show(next_day(to)),
+                show(previous_day(row.from)),
+                earlier_index + 1,
+                show(to),
+                index + 1,
+                show(row.from)
+            ));
+        }
+    }
+    let in_force = |date: Date| entries.iter().any(|(_, row)| row.from <= date && row.to.is_none_or(|to| date <= to));
+    if let Some(&newest) = rule_set_starts.last() {
+        if !in_force(newest) {
+            problems.push(format!(
+                "a rule set without a value: the rule set starting {} uses every parameter, but no entry of `{id}` is in force on that day",
+                show(newest)
+            ));
+        }
+    }
+    problems
+}
+
+fn days_in_month(year: u16, month: u8) -> u8 {
+    let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
+    match month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if leap => 29,
+        2 => 28,
+        _ => 0,
+    }
+}
+
+fn next_day((year, month, day): Date) -> Date {
+    if day < days_in_month(year, month) {
+        (year, month, day + 1)
+    } else if month < 12 {
+        (year, month + 1, 1)
+    } else {
+        (year + 1, 1, 1)
+    }
+}
+
+fn previous_day((year, month, day): Date) -> Date {
+    if day > 1 {
+        (year, month, day - 1)
+    } else if month > 1 {
+        (year, month - 1, days_in_month(year, month - 1))
+    } else {
+        (year - 1, 12, 31)
+    }
+}
+
 fn show((year, month, day): Date) -> String {
     format!("{year:04}-{month:02}-{day:02}")
 }
@@ -276,15 +377,7 @@ fn show((year, month, day): Date) -> String {
 /// A date without a time or an offset, and a real one.
 fn date(given: &toml::value::Datetime) -> Option<Date> {
     let (Some(date), None, None) = (given.date, given.time, given.offset) else { return None };
-    let leap = date.year % 4 == 0 && (date.year % 100 != 0 || date.year % 400 == 0);
-    let days = match date.month {
-        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
-        4 | 6 | 9 | 11 => 30,
-        2 if leap => 29,
-        2 => 28,
-        _ => return None,
-    };
-    (1..=days).contains(&date.day).then_some((date.year, date.month, date.day))
+    (1..=days_in_month(date.year, date.month)).contains(&date.day).then_some((date.year, date.month, date.day))
 }
 
 /// Whether `address` is on an official site: adilet.zan.kz, egov.kz or a *.gov.kz site.
@@ -399,6 +492,7 @@ fn one(entry: &Entry, sector_groups: &[String]) -> Result<Row, Vec<String>> {
             clause: entry.clause.clone(),
             url,
             confidence: entry.confidence.clone(),
+            evidence: entry.evidence.iter().map(|e| (e.title.clone(), e.address.clone(), e.date.clone())).collect(),
         }),
         _ => Err(problems),
     }
@@ -554,6 +648,26 @@ pub fn generate(rows: &[Row]) -> String {
             row.url,
             pascal(&row.confidence),
         );
+    }
+    out.push_str("];\n");
+    out
+}
+
+/// The Rust source of the `EVIDENCE` static: each row's evidence, in the order of `PARAMETERS`
+/// (the rules page shows it; the element's builds leave it out).
+pub fn generate_evidence(rows: &[Row]) -> String {
+    let mut out = String::from(
+        "// Generated by build.rs (build/rules.rs) from data/rules.toml: edit that file, not this one.\n\n\
+         /// The evidence of each row of `PARAMETERS`, in the same order.\n\
+         pub static EVIDENCE: &[&[Evidence]] = &[\n",
+    );
+    for row in rows {
+        let items: Vec<String> = row
+            .evidence
+            .iter()
+            .map(|(title, address, date)| format!("Evidence {{ title: {title:?}, address: {address:?}, date: {date:?} }}"))
+            .collect();
+        let _ = writeln!(out, "    &[{}],", items.join(", "));
     }
     out.push_str("];\n");
     out

@@ -4,15 +4,20 @@
 //! parsed at run time and a build of one language compiles that language's files alone.
 //!
 //! A file is one TOML table per Rust enum (`[message]` for `text::Message`, `[ui]` for
-//! `web::ui_text::Ui`, `[parameter]` for `rules::ParameterId`, the rules page's labels), one `key = "text"` per variant (the key is the variant's camelCase name),
-//! with named placeholders (`{count}`, `{date}`). In a table that allows them, a key's value may
-//! be a table of plural forms, the language's CLDR categories for whole numbers:
-//! `{ one = "…", other = "…" }` in English and Kazakh, `{ one = "…", few = "…", many = "…" }` in
-//! Russian. A language whose grammar does not change the noun (Kazakh) may keep a plain string.
+//! `web::ui_text::Ui`, `[parameter]` and `[explanation]` for `rules::ParameterId`, the rules
+//! page's labels and one-line explanations), one `key = "text"` per variant (the key is the
+//! variant's camelCase name), with named placeholders (`{count}`, `{date}`). In a table that allows
+//! them, a key's value may be a table of plural forms, the language's CLDR categories for whole
+//! numbers: `{ one = "…", other = "…" }` in English and Kazakh, `{ one = "…", few = "…", many =
+//! "…" }` in Russian. A key with plural forms in one language has them in every language (Kazakh's
+//! two forms are often the same words: a noun after a numeral stays singular). In `[ui]` the form
+//! follows `{count}`; in `[message]` the table names the placeholder it follows, `{ count = "days",
+//! one = "…", … }`, the same in every language.
 //!
 //! Every mistake fails the build with the file, the key and the reason: a key missing in one
 //! language or not a variant of the enum, a variant without words, a placeholder missing or extra
-//! compared with English, a malformed plural table. The checks are plain functions on the files'
+//! compared with English, a malformed plural table (forms missing or unknown, a count that is not
+//! one of its placeholders or differs from English's, plural forms in one language only). The checks are plain functions on the files'
 //! contents, so `tests/words.rs` runs them on broken files too.
 
 #![allow(dead_code)]
@@ -44,17 +49,21 @@ pub struct Table {
     pub variants: Option<Vec<String>>,
     /// Whether a key may take plural forms (then `plural(key, form)` is generated too).
     pub plurals: bool,
+    /// Whether a plural table names the placeholder its form follows (`count = "days"`; then
+    /// `count(key)` is generated too); else the form follows `{count}`.
+    pub counted: bool,
     /// A table of constants instead: a string (`pub const CALENDAR_NOT_COVERED: &str`) or a list
     /// (`months = ["January", …]`, as long in every language as in English: `pub const MONTHS:
     /// [&str; 12]`).
     pub constants: bool,
 }
 
-/// One entry's words: a string, or its plural forms in the language's order.
+/// One entry's words: a string, or its plural forms in the language's order (and, in a counted
+/// table, the placeholder they follow).
 #[derive(Clone, Debug, PartialEq)]
 pub enum Text {
     Plain(String),
-    Plural(Vec<(String, String)>),
+    Plural(Vec<(String, String)>, Option<String>),
     List(Vec<String>),
 }
 
@@ -62,7 +71,7 @@ impl Text {
     fn forms(&self) -> Vec<&str> {
         match self {
             Text::Plain(text) => vec![text.as_str()],
-            Text::Plural(forms) => forms.iter().map(|(_, text)| text.as_str()).collect(),
+            Text::Plural(forms, _) => forms.iter().map(|(_, text)| text.as_str()).collect(),
             Text::List(items) => items.iter().map(String::as_str).collect(),
         }
     }
@@ -122,7 +131,19 @@ pub fn read(file: &File, tables: &[Table]) -> Result<Words, Vec<String>> {
                 toml::Value::String(text) => {
                     section.insert(key, Text::Plain(text));
                 }
-                toml::Value::Table(forms) if table.plurals => {
+                toml::Value::Table(mut forms) if table.plurals => {
+                    let count = match (table.counted, forms.remove("count")) {
+                        (true, Some(toml::Value::String(count))) => Some(count),
+                        (true, _) => {
+                            errors.push(format!("{entry}: bad plural table: name the placeholder its form follows, `count = \"days\"`"));
+                            continue;
+                        }
+                        (false, None) => None,
+                        (false, Some(_)) => {
+                            errors.push(format!("{entry}: bad plural table: [{name}]'s forms follow {{count}}; `count` is not a form"));
+                            continue;
+                        }
+                    };
                     let expected = plural_forms(file.language);
                     let given: Vec<&str> = forms.keys().map(String::as_str).collect();
                     let missing: Vec<&str> = expected.iter().copied().filter(|f| !forms.contains_key(*f)).collect();
@@ -145,8 +166,10 @@ pub fn read(file: &File, tables: &[Table]) -> Result<Words, Vec<String>> {
                             _ => errors.push(format!("{entry}: bad plural table: the form `{form}` must be a string")),
                         }
                     }
-                    if texts.len() == expected.len() {
-                        section.insert(key, Text::Plural(texts));
+                    if let Some(count) = count.as_ref().filter(|count| texts.iter().any(|(_, text)| !placeholders(text).contains(*count))) {
+                        errors.push(format!("{entry}: bad plural table: count `{count}` is not a placeholder of every form"));
+                    } else if texts.len() == expected.len() {
+                        section.insert(key, Text::Plural(texts, count));
                     }
                 }
                 _ if table.constants => errors.push(format!("{entry}: must be a string or a list of strings")),
@@ -210,6 +233,28 @@ pub fn check(files: &[File], tables: &[Table]) -> Result<Vec<Words>, String> {
                 }
             }
         }
+        // Plural forms in one language only, or following another count than in English.
+        for key in &in_files {
+            let texts: Vec<Option<&Text>> = all.iter().map(|w| w.get(name).and_then(|t| t.get(*key))).collect();
+            let with: Vec<&str> = files.iter().zip(&texts).filter(|(_, t)| matches!(t, Some(Text::Plural(..)))).map(|(f, _)| file_name(f.path)).collect();
+            if with.is_empty() {
+                continue;
+            }
+            let counts: Vec<(&File, &Option<String>)> = files.iter().zip(&texts).filter_map(|(f, t)| match t {
+                Some(Text::Plural(_, count)) => Some((f, count)),
+                _ => None,
+            }).collect();
+            for (file, text) in files.iter().zip(&texts) {
+                if let Some(Text::Plain(_)) = text {
+                    errors.push(format!("{}: [{name}] key `{key}`: a string, but it has plural forms in {}: give the forms of {}", file.path, with.join(", "), plural_forms(file.language).join(", ")));
+                }
+            }
+            if let Some((first, count)) = counts.first() {
+                for (file, other) in counts.iter().skip(1).filter(|(_, other)| other != count) {
+                    errors.push(format!("{}: [{name}] key `{key}`: bad plural table: count `{}`, but `{}` in {}", file.path, other.as_deref().unwrap_or(""), count.as_deref().unwrap_or(""), file_name(first.path)));
+                }
+            }
+        }
         // Placeholders: every form of every language has English's (all its forms together).
         let (Some(first), Some(english)) = (files.first(), all.first().and_then(|w| w.get(name))) else { continue };
         for (key, text) in english {
@@ -230,7 +275,7 @@ pub fn check(files: &[File], tables: &[Table]) -> Result<Vec<Words>, String> {
                 let Some(text) = words.get(name).and_then(|t| t.get(key)) else { continue };
                 let forms: Vec<(Option<&str>, &str)> = match text {
                     Text::Plain(t) => vec![(None, t.as_str())],
-                    Text::Plural(forms) => forms.iter().map(|(f, t)| (Some(f.as_str()), t.as_str())).collect(),
+                    Text::Plural(forms, _) => forms.iter().map(|(f, t)| (Some(f.as_str()), t.as_str())).collect(),
                     Text::List(_) => Vec::new(),
                 };
                 for (form, template) in forms {
@@ -260,7 +305,9 @@ fn file_name(path: &str) -> &str {
 /// The Rust of one table in one language: `pub fn text(key: Enum) -> &'static str`, a `match` on
 /// every variant (so a variant without words does not compile either) that gives a key with
 /// plural forms its last (`other`, `many`); where the table allows plural forms, also
-/// `pub fn plural(key: Enum, form: crate::text::Plural) -> &'static str` for the other forms.
+/// `pub fn plural(key: Enum, form: crate::text::Plural) -> &'static str` for the other forms
+/// (a form with the last form's words is left to it), and in a counted table
+/// `pub fn count(key: Enum) -> Option<&'static str>`, the placeholder a key's form follows.
 /// (One flat `match` of strings compiles to a table; forms nested in it would make it code.)
 pub fn generate(table: &Table, words: &Words, path: &str) -> String {
     let mut out = format!("// Generated by build/words.rs from {path} [{}]: do not edit.\n\n", table.name);
@@ -282,18 +329,25 @@ pub fn generate(table: &Table, words: &Words, path: &str) -> String {
         None => entries.keys().map(|k| pascal(k)).collect(),
     };
     let mut forms_out = String::new();
+    let mut counts_out = String::new();
     out += &format!("pub fn text(key: {enum_path}) -> &'static str {{\n    match key {{\n");
     for variant in &variants {
         let Some(text) = entries.get(&camel(variant)) else { continue };
         let last = text.forms().last().copied().unwrap_or_default();
         out += &format!("        {enum_path}::{variant} => {last:?},\n");
-        if let Text::Plural(forms) = text {
-            for (form, text) in &forms[..forms.len() - 1] {
+        if let Text::Plural(forms, count) = text {
+            for (form, text) in forms[..forms.len() - 1].iter().filter(|(_, text)| text != last) {
                 forms_out += &format!("        ({enum_path}::{variant}, crate::text::Plural::{}) => {text:?},\n", pascal(form));
+            }
+            if let Some(count) = count {
+                counts_out += &format!("        {enum_path}::{variant} => Some({count:?}),\n");
             }
         }
     }
     out += "    }\n}\n";
+    if table.counted {
+        out += &format!("\npub fn count(key: {enum_path}) -> Option<&'static str> {{\n    match key {{\n{counts_out}        _ => None,\n    }}\n}}\n");
+    }
     if table.plurals {
         out += &format!("\n#[allow(unused_variables)]\npub fn plural(key: {enum_path}, form: crate::text::Plural) -> &'static str {{\n");
         if forms_out.is_empty() {
@@ -308,15 +362,18 @@ pub fn generate(table: &Table, words: &Words, path: &str) -> String {
 /// The tables of this crate, their variants read from the Rust sources (`src/text.rs`,
 /// `src/web/ui_text.rs`, `src/rules/table.rs`).
 pub fn tables(text_rs: &str, ui_text_rs: &str, table_rs: &str) -> Result<Vec<Table>, String> {
+    let parameter_ids = enum_variants(table_rs, "ParameterId").map_err(|e| format!("src/rules/table.rs: {e}"))?;
     Ok(vec![
-        Table { name: "message", enum_path: "crate::text::Message", variants: Some(enum_variants(text_rs, "Message").map_err(|e| format!("src/text.rs: {e}"))?), plurals: false, constants: false },
-        Table { name: "ui", enum_path: "crate::web::ui_text::Ui", variants: Some(enum_variants(ui_text_rs, "Ui").map_err(|e| format!("src/web/ui_text.rs: {e}"))?), plurals: true, constants: false },
+        Table { name: "message", enum_path: "crate::text::Message", variants: Some(enum_variants(text_rs, "Message").map_err(|e| format!("src/text.rs: {e}"))?), plurals: true, counted: true, constants: false },
+        Table { name: "ui", enum_path: "crate::web::ui_text::Ui", variants: Some(enum_variants(ui_text_rs, "Ui").map_err(|e| format!("src/web/ui_text.rs: {e}"))?), plurals: true, counted: false, constants: false },
         // calendar::Holiday's variants are not read from its source: the compiler checks the keys.
-        Table { name: "holiday", enum_path: "crate::calendar::Holiday", variants: None, plurals: false, constants: false },
-        Table { name: "lists", enum_path: "", variants: None, plurals: false, constants: true },
-        // The rule parameters' labels (the rules page; not compiled into the element's builds).
-        Table { name: "parameter", enum_path: "crate::rules::ParameterId", variants: Some(enum_variants(table_rs, "ParameterId").map_err(|e| format!("src/rules/table.rs: {e}"))?), plurals: false, constants: false },
-        Table { name: "engine", enum_path: "", variants: None, plurals: false, constants: true },
+        Table { name: "holiday", enum_path: "crate::calendar::Holiday", variants: None, plurals: false, counted: false, constants: false },
+        Table { name: "lists", enum_path: "", variants: None, plurals: false, counted: false, constants: true },
+        // The rule parameters' labels and one-line explanations (the rules page; not compiled
+        // into the element's builds).
+        Table { name: "parameter", enum_path: "crate::rules::ParameterId", variants: Some(parameter_ids.clone()), plurals: false, counted: false, constants: false },
+        Table { name: "explanation", enum_path: "crate::rules::ParameterId", variants: Some(parameter_ids), plurals: false, counted: false, constants: false },
+        Table { name: "engine", enum_path: "", variants: None, plurals: false, counted: false, constants: true },
     ])
 }
 

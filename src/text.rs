@@ -71,8 +71,8 @@ impl Language {
 }
 
 /// A plural category of a whole number (CLDR): Russian takes one/few/many ("1 день", "2 дня",
-/// "5 дней"), English and Kazakh one/other. A word of the interface with plural forms is chosen
-/// by it (`data/words/*.toml`, build/words.rs).
+/// "5 дней"), English and Kazakh one/other. A message or a word of the interface with plural
+/// forms is chosen by it (`data/words/*.toml`, build/words.rs).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Plural {
     One,
@@ -309,9 +309,30 @@ impl Message {
         crate::wire_name(&self)
     }
 
-    /// The sentence in `language` with its named values filled in.
+    /// The sentence in `language` with its named values filled in, in the plural form its count
+    /// takes where the words have plural forms (`data/words/*.toml`: `{ count = "days", one = …}`).
     pub fn render(self, args: &[(&str, String)], language: Language) -> String {
-        fill_named(self.text(language), args)
+        fill_named(self.template(args, language), args)
+    }
+
+    /// The template in `language` for these values: the plural form of the value its words name
+    /// as their count ("1 рабочий день", "2 рабочих дня", "5 рабочих дней"), or the last form
+    /// (`many`, `other`) when the value is not a whole number (an unknown value shown as "?").
+    pub fn template(self, args: &[(&str, String)], language: Language) -> &'static str {
+        let form = |count: Option<&str>| {
+            let value = count.and_then(|name| args.iter().find(|(n, _)| *n == name)).and_then(|(_, value)| value.parse::<u64>().ok());
+            value.map_or(Plural::Other, |value| language.plural(value))
+        };
+        #[allow(unreachable_patterns)]
+        match language.in_build() {
+            #[cfg(any(not(feature = "embed"), feature = "embed-en"))]
+            Language::En => en::plural(self, form(en::count(self))),
+            #[cfg(any(not(feature = "embed"), feature = "embed-ru"))]
+            Language::Ru => ru::plural(self, form(ru::count(self))),
+            #[cfg(any(not(feature = "embed"), feature = "embed-kk"))]
+            Language::Kk => kk::plural(self, form(kk::count(self))),
+            _ => "",
+        }
     }
 
     /// The sentence with one named value (see [`Sentence::with`]).
@@ -319,7 +340,8 @@ impl Message {
         Sentence::from(self).with(name, value)
     }
 
-    /// The template in `language`.
+    /// The template in `language` (a message with plural forms: its last form, `many` or
+    /// `other`; [`Message::template`] picks the form for a count).
     pub fn text(self, language: Language) -> &'static str {
         // The arms of the languages a build leaves out are gone; `in_build` never returns them.
         #[allow(unreachable_patterns)]
@@ -369,6 +391,32 @@ mod parameter {
     #[cfg(any(not(feature = "embed"), feature = "embed-kk"))]
     pub mod kk {
         include!(concat!(env!("OUT_DIR"), "/parameter_kk.rs"));
+    }
+}
+
+// The rule parameters' one-line explanations (data/words/*.toml [explanation]), for the rules
+// page as the labels are. Not in the element's builds.
+#[cfg(not(feature = "embed"))]
+mod explanation {
+    pub mod en {
+        include!(concat!(env!("OUT_DIR"), "/explanation_en.rs"));
+    }
+    pub mod ru {
+        include!(concat!(env!("OUT_DIR"), "/explanation_ru.rs"));
+    }
+    pub mod kk {
+        include!(concat!(env!("OUT_DIR"), "/explanation_kk.rs"));
+    }
+}
+
+/// A rule parameter's one-line explanation in `language`, for an HR manager: what the rule means
+/// for the employer (the rules page shows it beside the label and the value).
+#[cfg(not(feature = "embed"))]
+pub fn parameter_explanation(id: crate::rules::ParameterId, language: Language) -> &'static str {
+    match language {
+        Language::En => explanation::en::text(id),
+        Language::Ru => explanation::ru::text(id),
+        Language::Kk => explanation::kk::text(id),
     }
 }
 

@@ -13,9 +13,15 @@ mod rules;
 const FILE: &str = "data/rules.toml";
 const REAL: &str = include_str!("../data/rules.toml");
 const IDS: &str = include_str!("../src/rules/table.rs");
+const RULE_SETS: &str = include_str!("../src/rules/mod.rs");
 
 fn ids() -> rules::Names {
     rules::names(IDS)
+}
+
+/// The checker on `text`, with the real ids and rule sets.
+fn check(text: &str) -> Result<Vec<rules::Row>, Vec<String>> {
+    rules::check(text, FILE, &ids(), &rules::rule_set_starts(RULE_SETS).expect("RULE_SETS is readable"))
 }
 
 /// A valid entry for `reviewWorkingDays` in force from 2025-09-01, with `changes` made to its
@@ -57,7 +63,7 @@ fn with(entries: &[String]) -> String {
 
 /// The problems the checker finds in `text`; it must find at least one.
 fn problems(text: &str) -> Vec<String> {
-    match rules::check(text, FILE, &ids()) {
+    match check(text) {
         Ok(_) => panic!("accepted:\n{text}"),
         Err(problems) => problems,
     }
@@ -76,7 +82,7 @@ const ENTRY: &str = "`reviewWorkingDays` from 2025-09-01";
 
 #[test]
 fn the_real_file_passes_and_holds_every_id() {
-    let rows = rules::check(REAL, FILE, &ids()).unwrap_or_else(|problems| panic!("{problems:#?}"));
+    let rows = check(REAL).unwrap_or_else(|problems| panic!("{problems:#?}"));
     let ids = ids().ids;
     assert!(ids.len() > 30, "{ids:?}");
     for id in &ids {
@@ -87,7 +93,7 @@ fn the_real_file_passes_and_holds_every_id() {
 
 #[test]
 fn the_generated_table_is_the_built_in_table() {
-    let rows = rules::check(REAL, FILE, &ids()).unwrap();
+    let rows = check(REAL).unwrap();
     for (row, built) in rows.iter().zip(kz_work_permit::rules::RuleBook::built_in().rows()) {
         assert_eq!(row.id, built.id.name());
         assert_eq!(row.act, built.citation.act);
@@ -96,7 +102,7 @@ fn the_generated_table_is_the_built_in_table() {
     }
     // The test entries pass as they are, so each test below fails for its one mistake only.
     let both = with(&[entry(&["from = 2023-07-01", "to = 2025-08-31"]), entry(&[])]);
-    rules::check(&both, FILE, &ids()).unwrap_or_else(|problems| panic!("{problems:#?}"));
+    check(&both).unwrap_or_else(|problems| panic!("{problems:#?}"));
 }
 
 #[test]
@@ -159,7 +165,7 @@ fn confirmed_without_an_act_fails() {
     // With a number or a date, or an official address, it passes.
     for act in ["act = { name = \"Order No. 93\", number = \"93\" }", "act = { name = \"Order of 28.03.2025\", date = 2025-03-28 }"] {
         let other = with(&[entry(&["from = 2023-07-01", "to = 2025-08-31"]), entry(&["confidence = \"confirmed\"", act])]);
-        rules::check(&other, FILE, &ids()).unwrap_or_else(|problems| panic!("{problems:#?}"));
+        check(&other).unwrap_or_else(|problems| panic!("{problems:#?}"));
     }
 }
 
@@ -209,4 +215,40 @@ fn a_bad_rate_table_fails() {
 fn the_sector_groups_are_read_from_the_enum() {
     let names = rules::names("pub enum ParameterId {\n    Mci,\n}\n\npub enum SectorGroup {\n    A,\n    B,\n}\n");
     assert_eq!((names.ids, names.sector_groups), (vec!["mci".to_owned()], vec!["a".to_owned(), "b".to_owned()]));
+}
+
+#[test]
+fn a_gap_between_two_entries_fails() {
+    // The 2023 entry ends on 2025-08-30: nothing covers 2025-08-31, the last day of the 2023 rule set.
+    let text = with(&[entry(&["from = 2023-07-01", "to = 2025-08-30"]), entry(&[])]);
+    rejects(&text, "`reviewWorkingDays`", "a rule set without a value: no entry covers 2025-08-31 to 2025-08-31");
+    // A longer hole, in the middle of the current rule set.
+    let text = with(&[entry(&["from = 2023-07-01", "to = 2025-08-31"]), entry(&["to = 2026-01-31"]), entry(&["from = 2026-03-01"])]);
+    rejects(&text, "`reviewWorkingDays`", "no entry covers 2026-02-01 to 2026-02-28");
+}
+
+#[test]
+fn a_parameter_the_current_rule_set_lacks_fails() {
+    // Only a 2023 entry: the rule set from 2025-09-01 has no value for it.
+    let text = with(&[entry(&["from = 2023-07-01", "to = 2025-08-31"])]);
+    rejects(&text, "`reviewWorkingDays`", "the rule set starting 2025-09-01 uses every parameter");
+    // Starting after the current rule set's first day is a rule set without a value too.
+    rejects(&with(&[entry(&["from = 2025-10-01"])]), "`reviewWorkingDays`", "no entry of `reviewWorkingDays` is in force on that day");
+    // A parameter new in the current rule set needs no entry before it.
+    check(&with(&[entry(&[])])).unwrap_or_else(|problems| panic!("{problems:#?}"));
+}
+
+#[test]
+fn the_rule_sets_starts_are_read_from_the_source() {
+    assert_eq!(rules::rule_set_starts(RULE_SETS).unwrap(), [(2023, 7, 1), (2025, 9, 1)]);
+    assert!(rules::rule_set_starts("pub const RULE_SETS: &[RuleSet] = &[];").is_err());
+}
+
+#[test]
+fn the_evidence_is_generated_in_the_tables_order() {
+    let rows = check(REAL).unwrap();
+    let generated = rules::generate_evidence(&rows);
+    assert_eq!(generated.matches("\n    &[").count(), rows.len());
+    let first = &rows[0].evidence[0];
+    assert!(generated.contains(&format!("title: {:?}, address: {:?}", first.0, first.1)), "{generated}");
 }

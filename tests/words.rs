@@ -15,6 +15,7 @@ const EN: &str = r#"
 [message]
 permitNeeded = "A permit is needed."
 tooLarge = "Enter at most {max}."
+reviewDue = { count = "days", one = "Reviewed within {days} working day of {date}.", other = "Reviewed within {days} working days of {date}." }
 
 [ui]
 title = "Title"
@@ -28,6 +29,7 @@ const RU: &str = r#"
 [message]
 permitNeeded = "Разрешение требуется."
 tooLarge = "Введите число не больше {max}."
+reviewDue = { count = "days", one = "Рассматривается в течение {days} рабочего дня с {date}.", few = "Рассматривается в течение {days} рабочих дней с {date}.", many = "Рассматривается в течение {days} рабочих дней с {date}." }
 
 [ui]
 title = "Заголовок"
@@ -41,10 +43,11 @@ const KK: &str = r#"
 [message]
 permitNeeded = "Рұқсат қажет."
 tooLarge = "{max} мәнінен аспайтын санды енгізіңіз."
+reviewDue = { count = "days", one = "{date} күнінен бастап {days} жұмыс күні ішінде қаралады.", other = "{date} күнінен бастап {days} жұмыс күні ішінде қаралады." }
 
 [ui]
 title = "Тақырып"
-daysAfter = "{date} күнінен кейін {count} күн"
+daysAfter = { one = "{date} күнінен кейін {count} күн", other = "{date} күнінен кейін {count} күн" }
 
 [lists]
 weekdays = ["дүйсенбі", "сейсенбі"]
@@ -52,9 +55,9 @@ weekdays = ["дүйсенбі", "сейсенбі"]
 
 fn tables() -> Vec<Table> {
     vec![
-        Table { name: "message", enum_path: "crate::text::Message", variants: Some(vec!["PermitNeeded".into(), "TooLarge".into()]), plurals: false, constants: false },
-        Table { name: "ui", enum_path: "crate::web::ui_text::Ui", variants: Some(vec!["Title".into(), "DaysAfter".into()]), plurals: true, constants: false },
-        Table { name: "lists", enum_path: "", variants: None, plurals: false, constants: true },
+        Table { name: "message", enum_path: "crate::text::Message", variants: Some(vec!["PermitNeeded".into(), "TooLarge".into(), "ReviewDue".into()]), plurals: true, counted: true, constants: false },
+        Table { name: "ui", enum_path: "crate::web::ui_text::Ui", variants: Some(vec!["Title".into(), "DaysAfter".into()]), plurals: true, counted: false, constants: false },
+        Table { name: "lists", enum_path: "", variants: None, plurals: false, counted: false, constants: true },
     ]
 }
 
@@ -81,9 +84,13 @@ fn error(result: Result<Vec<words::Words>, String>, file: &str, key: &str, reaso
 fn good_files_pass_and_keep_the_forms_in_order() {
     let words = run(EN, RU, KK).expect("the files are good");
     let ru = &words[1]["ui"]["daysAfter"];
-    let Text::Plural(forms) = ru else { panic!("a plural table: {ru:?}") };
+    let Text::Plural(forms, None) = ru else { panic!("a plural table following {{count}}: {ru:?}") };
     assert_eq!(forms.iter().map(|(f, _)| f.as_str()).collect::<Vec<_>>(), ["one", "few", "many"]);
-    assert_eq!(words[2]["ui"]["daysAfter"], Text::Plain("{date} күнінен кейін {count} күн".into()));
+    let ru = &words[1]["message"]["reviewDue"];
+    let Text::Plural(forms, Some(count)) = ru else { panic!("a plural table with its count: {ru:?}") };
+    assert_eq!((forms.len(), count.as_str()), (3, "days"));
+    let Text::Plural(forms, _) = &words[2]["ui"]["daysAfter"] else { panic!("Kazakh's table") };
+    assert_eq!(forms.iter().map(|(f, _)| f.as_str()).collect::<Vec<_>>(), ["one", "other"]);
 }
 
 #[test]
@@ -155,8 +162,102 @@ fn a_plural_form_that_is_not_text_fails() {
 
 #[test]
 fn plural_forms_where_the_table_takes_none_fail() {
-    let en = EN.replace("permitNeeded = \"A permit is needed.\"", "permitNeeded = { one = \"A permit is needed.\", other = \"Permits are needed.\" }");
-    error(run(&en, RU, KK), "data/words/en.toml", "permitNeeded", "bad plural table: [message] takes no plural forms");
+    let mut tables = tables();
+    tables[0].plurals = false;
+    let files = [
+        File { path: "data/words/en.toml", language: "en", contents: EN },
+        File { path: "data/words/ru.toml", language: "ru", contents: RU },
+        File { path: "data/words/kk.toml", language: "kk", contents: KK },
+    ];
+    error(check(&files, &tables), "data/words/en.toml", "reviewDue", "bad plural table: [message] takes no plural forms");
+}
+
+#[test]
+fn a_message_table_without_its_count_fails() {
+    let en = EN.replace("reviewDue = { count = \"days\", ", "reviewDue = { ");
+    error(run(&en, RU, KK), "data/words/en.toml", "reviewDue", "bad plural table: name the placeholder its form follows");
+}
+
+#[test]
+fn a_count_that_is_not_a_placeholder_fails() {
+    let ru = RU.replace("reviewDue = { count = \"days\"", "reviewDue = { count = \"weeks\"");
+    error(run(EN, &ru, KK), "data/words/ru.toml", "reviewDue", "count `weeks` is not a placeholder of every form");
+    // Another placeholder of the forms, but not English's count.
+    let kk = KK.replace("reviewDue = { count = \"days\"", "reviewDue = { count = \"date\"");
+    error(run(EN, RU, &kk), "data/words/kk.toml", "reviewDue", "count `date`, but `days` in en.toml");
+}
+
+#[test]
+fn a_count_in_a_ui_table_fails() {
+    let en = EN.replace("daysAfter = { one", "daysAfter = { count = \"count\", one");
+    error(run(&en, RU, KK), "data/words/en.toml", "daysAfter", "`count` is not a form");
+}
+
+#[test]
+fn plural_forms_in_one_language_only_fail() {
+    // Russian needs them; a plain string there fails, naming the forms it must give.
+    let start = RU.find("reviewDue = ").unwrap();
+    let end = start + RU[start..].find('\n').unwrap();
+    let ru = format!("{}reviewDue = \"Рассматривается в течение {{days}} рабочих дней с {{date}}.\"{}", &RU[..start], &RU[end..]);
+    error(run(EN, &ru, KK), "data/words/ru.toml", "reviewDue", "a string, but it has plural forms in en.toml, kk.toml: give the forms of one, few, many");
+    // Kazakh's two forms are often the same words, but it gives them as well.
+    let kk = KK.replace("daysAfter = { one = \"{date} күнінен кейін {count} күн\", other = \"{date} күнінен кейін {count} күн\" }", "daysAfter = \"{date} күнінен кейін {count} күн\"");
+    error(run(EN, RU, &kk), "data/words/kk.toml", "daysAfter", "give the forms of one, other");
+}
+
+#[test]
+fn a_placeholder_missing_in_one_message_form_fails() {
+    let ru = RU.replace("{days} рабочего дня с {date}", "{days} рабочего дня");
+    error(run(EN, &ru, KK), "data/words/ru.toml", "reviewDue", "(form `one`): placeholder {date} missing");
+}
+
+/// A message with a count reads correctly in Russian for 1, 2, 5 and 21 (and 11, 12, 22).
+#[test]
+fn a_message_with_a_count_takes_its_plural_form() {
+    use kz_work_permit::text::{Language, Message};
+    let review = |days: u32, language| Message::DeadlineReviewDue.with("days", days).message.render(&[("days", days.to_string())], language);
+    let cases = [
+        (1, "в течение 1 рабочего дня"),
+        (2, "в течение 2 рабочих дней"),
+        (5, "в течение 5 рабочих дней"),
+        (11, "в течение 11 рабочих дней"),
+        (21, "в течение 21 рабочего дня"),
+    ];
+    for (days, words) in cases {
+        let text = review(days, Language::Ru);
+        assert!(text.contains(words), "{days}: {text}");
+    }
+    let term = |months: u32| Message::TermCategory4.render(&[("months", months.to_string())], Language::Ru);
+    for (months, words) in [(1, "на 1 месяц "), (2, "на 2 месяца "), (5, "на 5 месяцев "), (21, "на 21 месяц "), (22, "на 22 месяца "), (12, "на 12 месяцев ")] {
+        assert!(term(months).contains(words), "{months}: {}", term(months));
+    }
+    let opens = |days: u32| Message::DeadlineExtensionWindowOpens.render(&[("days", days.to_string())], Language::Ru);
+    for (days, words) in [(1, "за 1 календарный день"), (2, "за 2 календарных дня"), (5, "за 5 календарных дней"), (21, "за 21 календарный день")] {
+        assert!(opens(days).contains(words), "{days}: {}", opens(days));
+    }
+    // English: one and other; an unknown value ("?") takes the last form.
+    assert!(review(1, Language::En).contains("within 1 working day of"), "{}", review(1, Language::En));
+    assert!(review(6, Language::En).contains("within 6 working days of"), "{}", review(6, Language::En));
+    let unknown = Message::TermCategory4.render(&[("months", "?".into())], Language::Ru);
+    assert!(unknown.contains("на ? месяцев"), "{unknown}");
+    // Kazakh keeps the noun singular after a number.
+    assert!(review(5, Language::Kk).contains("5 жұмыс күні ішінде"), "{}", review(5, Language::Kk));
+}
+
+/// Every message whose words have plural forms names as its count a value the engine gives it.
+#[test]
+fn every_counted_message_gets_its_count() {
+    let read = |path: &str| std::fs::read_to_string(format!("{}/{path}", env!("CARGO_MANIFEST_DIR"))).expect(path);
+    let sources: String = ["src/assess/advice.rs", "src/assess/deadlines.rs", "src/assess/local_content.rs", "src/assess/input.rs", "src/assess/verdict.rs", "src/assess/plan.rs"].iter().map(|p| read(p)).collect();
+    let en = read("data/words/en.toml");
+    let message = en.split("[message]\n").nth(1).unwrap().split("\n[").next().unwrap();
+    let mut counted = 0;
+    for line in message.lines().filter(|l| l.contains("= { count = ")) {
+        let count = line.split("count = \"").nth(1).unwrap().split('"').next().unwrap();
+        assert!(sources.contains(&format!(".with(\"{count}\"")), "no value `{count}` is given: {line}");
+        counted += 1;
+    }
+    assert!(counted >= 15, "{counted} messages with a count");
 }
 
 #[test]
@@ -222,4 +323,39 @@ fn every_parameter_has_a_label() {
         }
     }
     assert_eq!(parameter_label(kz_work_permit::rules::ParameterId::EaeuMemberStates, Language::En), "EAEU member states (their citizens need no permit)");
+}
+
+/// Every rule parameter has a one-line explanation in every language, other than its label, one
+/// sentence, with no digits (the value is shown beside it, and may change).
+#[test]
+fn every_parameter_has_an_explanation() {
+    use kz_work_permit::text::{parameter_explanation, parameter_label, Language};
+    let book = kz_work_permit::rules::RuleBook::built_in();
+    for row in book.rows() {
+        for language in Language::ALL {
+            let explanation = parameter_explanation(row.id, language);
+            let at = format!("{:?} in {language:?}: {explanation:?}", row.id);
+            assert!(explanation.len() > 20 && explanation != parameter_label(row.id, language), "{at}");
+            assert!(explanation.ends_with('.') && explanation.matches(". ").count() == 0, "one sentence: {at}");
+            assert!(!explanation.contains(|c: char| c.is_ascii_digit()), "no numbers: {at}");
+        }
+    }
+    assert!(parameter_explanation(kz_work_permit::rules::ParameterId::Mci, Language::Kk).contains("теңге"));
+}
+
+/// An explanation missing in one language fails the build like a label.
+#[test]
+fn an_explanation_missing_in_one_language_fails() {
+    let read = |path: &str| std::fs::read_to_string(format!("{}/{path}", env!("CARGO_MANIFEST_DIR"))).expect(path);
+    let tables = words::tables(&read("src/text.rs"), &read("src/web/ui_text.rs"), &read("src/rules/table.rs")).expect("the enums are readable");
+    let contents: Vec<String> = words::LANGUAGES.iter().map(|l| read(&format!("data/words/{l}.toml"))).collect();
+    let kk: String = contents[2].lines().filter(|line| !line.starts_with("mci = \"Алымдар")).map(|line| format!("{line}\n")).collect();
+    let files = [
+        File { path: "data/words/en.toml", language: "en", contents: &contents[0] },
+        File { path: "data/words/ru.toml", language: "ru", contents: &contents[1] },
+        File { path: "data/words/kk.toml", language: "kk", contents: &kk },
+    ];
+    let result = check(&files, &tables);
+    let error = result.expect_err("the check should fail");
+    assert!(error.lines().any(|l| l.starts_with("data/words/kk.toml: [explanation] key `mci`: missing")), "{error}");
 }

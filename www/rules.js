@@ -1,8 +1,10 @@
 // The rules page: renders the engine's rule catalogue (ruleSets(), see RuleCatalogue in
 // src/web/types.d.ts) for a lawyer to audit: every rule set, every parameter with its value,
 // period, citation and confidence, and the facts of the working-day calendar. The page's own
-// words come in Kazakh, Russian and English; the parameters' labels and the holidays' names come
-// from the engine (ruleSets(lang), from data/words/*.toml), so there is no second copy here;
+// words come in Kazakh, Russian and English; the parameters' labels and one-line explanations and
+// the holidays' names come from the engine (ruleSets(lang), from data/words/*.toml), so there is
+// no second copy here; each parameter also lists the evidence read for it (secondary sources,
+// shown on this page only);
 // citation texts stay as the data gives them (English) and are marked lang="en". Built with DOM calls only (no innerHTML), under the page's strict CSP.
 import init, { ruleSets, version } from "./pkg/kz_work_permit.js";
 import { $, h } from "./dom.js";
@@ -52,6 +54,8 @@ const T = {
     colDays: "Days",
     colConfidence: "Confidence",
     clause: "Clause:",
+    evidence: "Secondary sources read (not official texts):",
+    noOfficialLink: "No official text linked",
     dayKind: { calendar: "calendar", working: "working" },
     yes: "Yes",
     no: "No",
@@ -145,6 +149,8 @@ const T = {
     colDays: "Дни",
     colConfidence: "Уверенность",
     clause: "Пункт:",
+    evidence: "Изученные вторичные источники (не официальные тексты):",
+    noOfficialLink: "Ссылки на официальный текст нет",
     dayKind: { calendar: "календарные", working: "рабочие" },
     yes: "Да",
     no: "Нет",
@@ -238,6 +244,8 @@ const T = {
     colDays: "Күндер",
     colConfidence: "Сенімділік",
     clause: "Тармақ:",
+    evidence: "Қаралған қосымша дереккөздер (ресми мәтіндер емес):",
+    noOfficialLink: "Ресми мәтінге сілтеме жоқ",
     dayKind: { calendar: "күнтізбелік", working: "жұмыс" },
     yes: "Иә",
     no: "Жоқ",
@@ -467,18 +475,42 @@ function renderRuleSets(tr) {
       ])));
 }
 
+/** The secondary sources read for a parameter: title, date as far as known, and address. */
+function evidenceList(evidence) {
+  if (!evidence.length) return null;
+  return h("div", { class: "evidence" },
+    h("p", {}, t().evidence),
+    h("ul", {}, evidence.map((e) => h("li", {},
+      data(e.title),
+      e.date ? [" (", h("time", { datetime: e.date }, e.date), ")"] : null,
+      h("br"),
+      sourceLink(e.address)))));
+}
+
+/** A parameter's source: the act, its clause and the official text's link (the citation's
+ * address is an official text unless it is one of the evidence's, which the data falls back to),
+ * then the evidence read. */
+function parameterSource(p) {
+  const { act, clause, url } = p.citation;
+  const official = url && !p.evidence.some((e) => e.address === url);
+  return [data(act), clause ? [h("br"), `${t().clause} `, data(clause)] : null, h("br"),
+    official ? sourceLink(url) : t().noOfficialLink, evidenceList(p.evidence)];
+}
+
 function renderParameters(tr) {
   return section("parameters", tr.paramsTitle,
     h("p", {}, tr.paramsIntro),
     table(tr.paramsCaption,
       [tr.colParameter, tr.colValue, tr.colUnit, tr.colDays, tr.colInForce, tr.colSource, tr.colConfidence],
       catalogue.parameters.map((p) => [
-        [catalogue.labels[p.id] ?? p.id, h("br"), h("code", {}, breakable(p.id, /(?=[A-Z])/))],
+        [h("strong", {}, catalogue.labels[p.id] ?? p.id),
+          catalogue.explanations?.[p.id] ? h("p", { class: "explanation" }, catalogue.explanations[p.id]) : h("br"),
+          h("code", {}, breakable(p.id, /(?=[A-Z])/))],
         valueNode(p),
         unitText(p.unit),
         p.dayKind ? tr.dayKind[p.dayKind] ?? p.dayKind : "—",
         period(p.effectiveFrom, p.effectiveTo),
-        sourceCell(p.citation.act, p.citation.clause, p.citation.url),
+        parameterSource(p),
         confidence(p.confidence),
       ])));
 }

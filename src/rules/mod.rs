@@ -120,6 +120,20 @@ pub struct Citation {
     pub url: Cow<'static, str>,
 }
 
+/// A secondary source read for a parameter (a law firm's article, a news item): shown on the
+/// rules page only, never as a citation (those link official texts). Full build only.
+#[cfg(not(feature = "embed"))]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[serde(rename_all = "camelCase")]
+#[cfg_attr(target_arch = "wasm32", tsify(missing_as_null))]
+pub struct Evidence {
+    pub title: &'static str,
+    pub address: &'static str,
+    /// As far as known: a year, a month (`2025-09`) or a day.
+    pub date: Option<&'static str>,
+}
+
 /// Who set a parameter's value: this project's table, or the site owner's override.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]

@@ -12,6 +12,8 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use super::{Band, Citation, Confidence, DayKind, Parameter, Rate, SetBy, Unit, Value};
+#[cfg(not(feature = "embed"))]
+use super::Evidence;
 
 /// The identifier of a rule parameter, stable across versions (it is part of the JSON contract).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -115,3 +117,8 @@ const fn row(
 }
 
 include!(concat!(env!("OUT_DIR"), "/parameters.rs"));
+
+// The evidence of each row (`EVIDENCE`, in the order of `PARAMETERS`): the rules page's, so the
+// element's builds leave it out.
+#[cfg(not(feature = "embed"))]
+include!(concat!(env!("OUT_DIR"), "/evidence.rs"));

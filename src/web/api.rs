@@ -79,8 +79,9 @@ pub fn working_days_between(from: &str, to: &str) -> Result<f64, JsValue> {
     calendar::working_days_between(from, to).map(|n| n as f64).map_err(calendar_error)
 }
 
-/// Every rule set, every parameter with its citation and confidence, the calendar's facts, and
-/// the parameters' labels and holidays' names in `language` (English if not given; data/words).
+/// Every rule set, every parameter with its citation, confidence and evidence, the calendar's
+/// facts, and the parameters' labels and explanations and the holidays' names in `language`
+/// (English if not given; data/words).
 #[wasm_bindgen(js_name = ruleSets, unchecked_return_type = "RuleCatalogue")]
 pub fn rule_sets(
     #[wasm_bindgen(unchecked_optional_param_type = "\"kk\" | \"ru\" | \"en\"")] language: Option<String>,
@@ -93,16 +94,29 @@ pub fn rule_sets(
         version: &'static str,
         rules_checked_to: &'static str,
         rule_sets: &'static [crate::rules::RuleSet],
-        parameters: Vec<&'a crate::rules::Parameter>,
+        parameters: Vec<CatalogueParameter<'a>>,
         calendar: CalendarFacts,
-        /// The language of `labels` and `holidays`.
+        /// The language of `labels`, `explanations` and `holidays`.
         language: Language,
         /// Each parameter's label, by its id (data/words/*.toml [parameter]).
         #[tsify(type = "Record<ParameterId, string>")]
         labels: BTreeMap<&'static str, &'static str>,
+        /// Each parameter's one-line explanation for an HR manager, by its id (data/words/*.toml
+        /// [explanation]).
+        #[tsify(type = "Record<ParameterId, string>")]
+        explanations: BTreeMap<&'static str, &'static str>,
         /// Each holiday's name, by its id (data/words/*.toml [holiday]).
         #[tsify(type = "Record<Holiday, string>")]
         holidays: BTreeMap<&'static str, &'static str>,
+    }
+    /// A row of the rule table with the secondary sources read for it (the rules page's only).
+    #[derive(Serialize, tsify::Tsify)]
+    #[serde(rename_all = "camelCase")]
+    #[tsify(missing_as_null)]
+    struct CatalogueParameter<'a> {
+        #[serde(flatten)]
+        parameter: &'a crate::rules::Parameter,
+        evidence: &'static [crate::rules::Evidence],
     }
     #[derive(Serialize, tsify::Tsify)]
     #[serde(rename_all = "camelCase")]
@@ -125,6 +139,13 @@ pub fn rule_sets(
     };
     let book = RuleBook::built_in();
     let labels = book.rows().map(|row| (row.id.name(), crate::text::parameter_label(row.id, language))).collect();
+    let explanations = book.rows().map(|row| (row.id.name(), crate::text::parameter_explanation(row.id, language))).collect();
+    // The built-in rows, each with its evidence (EVIDENCE is in the table's order).
+    let parameters = crate::rules::table::PARAMETERS
+        .iter()
+        .zip(crate::rules::table::EVIDENCE)
+        .map(|(parameter, evidence)| CatalogueParameter { parameter, evidence })
+        .collect();
     let holidays = calendar::facts::FIXED_HOLIDAYS
         .iter()
         .map(|fixed| fixed.holiday)
@@ -139,7 +160,7 @@ pub fn rule_sets(
         version: env!("CARGO_PKG_VERSION"),
         rules_checked_to: RULES_CHECKED_TO,
         rule_sets: RULE_SETS,
-        parameters: book.rows().collect(),
+        parameters,
         calendar: CalendarFacts {
             first_year: calendar::facts::FIRST_YEAR,
             last_year: calendar::facts::LAST_YEAR,
@@ -153,6 +174,7 @@ pub fn rule_sets(
         },
         language,
         labels,
+        explanations,
         holidays,
     })
 }

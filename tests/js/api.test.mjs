@@ -148,3 +148,23 @@ test("ruleSets(language) gives every parameter's label and every holiday's name 
   assert.equal(api.ruleSets("kk").holidays.nauryz, "Наурыз мейрамы");
   assert.throws(() => api.ruleSets("de"), (error) => error instanceof Error && error.errors[0].path === "language");
 });
+
+test("ruleSets(language) gives every parameter's explanation and every row's evidence", () => {
+  const ids = [...new Set(api.ruleSets().parameters.map((p) => p.id))];
+  for (const language of ["kk", "ru", "en"]) {
+    const catalogue = api.ruleSets(language);
+    assert.deepEqual(Object.keys(catalogue.explanations).sort(), [...ids].sort());
+    for (const id of ids) {
+      const explanation = catalogue.explanations[id];
+      assert.ok(explanation && explanation !== catalogue.labels[id] && !/[0-9]/.test(explanation), `${language} ${id}: ${explanation}`);
+    }
+  }
+  const { parameters } = api.ruleSets();
+  for (const p of parameters) {
+    assert.ok(Array.isArray(p.evidence), JSON.stringify(p));
+    for (const e of p.evidence) assert.ok(e.title && /^https?:\/\//.test(e.address) && (e.date === null || typeof e.date === "string"), JSON.stringify(e));
+  }
+  // The first row (EAEU member states) rests on one article, with no date given.
+  assert.deepEqual(parameters[0].evidence, [{ title: "Newland Chase: Kazakhstan immigration", address: "https://newlandchase.com/immigration-capabilities/asia-pacific/kazakhstan/", date: null }]);
+  assert.ok(parameters.some((p) => p.evidence.some((e) => e.date === "2025-09")));
+});

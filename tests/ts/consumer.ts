@@ -44,6 +44,8 @@ export async function consume(): Promise<string> {
   const number = value.kind === "number" ? value.value : null;
   const catalogue: RuleCatalogue = ruleSets();
   const mciLabel: string = ruleSets("kk").labels.mci;
+  const mciExplanation: string = ruleSets("kk").explanations.mci;
+  const evidenceDate: string | null = catalogue.parameters[0].evidence[0].date;
   const codes: ErrorCode[] = ([] as InputError[]).map((error) => error.code);
 
   // @ts-expect-error: a language the contract does not have
@@ -62,5 +64,5 @@ export async function consume(): Promise<string> {
   const wrongConfidence: Confidence = "sure";
 
   return [language, confidence, needed, exemptionText, verify, ids, dates, citizensToHire, problems, id, number,
-    catalogue.version, mciLabel, codes, wrongLanguage, wrongKind, wrongGroup, wrongCount, notNull, wrongId, wrongConfidence].join();
+    catalogue.version, mciLabel, mciExplanation, evidenceDate, codes, wrongLanguage, wrongKind, wrongGroup, wrongCount, notNull, wrongId, wrongConfidence].join();
 }
