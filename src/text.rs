@@ -242,6 +242,7 @@ pub enum Message {
     StatusRuleUnclear,
     StatusUnknown,
     StatusCalendarNotCovered,
+    CalendarProjected,
     FeeSeasonal,
     FeeIct,
     FeeGeneral,

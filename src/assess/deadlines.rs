@@ -69,6 +69,9 @@ pub struct Deadline {
     pub citation: Option<Citation>,
     /// The lowest confidence of the rules and the yearly calendars the date rests on.
     pub confidence: Confidence,
+    /// `true` when the count crosses a year whose calendar is a projection (data/calendar.toml):
+    /// the date may move when that year's official calendar is published; a note says so.
+    pub projected_calendar: bool,
     /// The non-working days between `from` and `date` that a working-day count skipped.
     pub skipped: Vec<Day>,
     /// Set when a calendar-day deadline lands on a day that is not a working day.
@@ -246,6 +249,7 @@ fn compute(context: &mut Context, spec: &Spec, route: Route, permit_needed: bool
         from_field: spec.from_field,
         citation: last_step.as_ref().map(|p| p.citation.clone()),
         confidence: finding.confidence,
+        projected_calendar: false,
         skipped: Vec::new(),
         non_working_date: None,
         passed: None,
@@ -277,6 +281,7 @@ fn compute(context: &mut Context, spec: &Spec, route: Route, permit_needed: bool
     let mut date = from;
     let mut total_days: u32 = 0;
     let mut calendar_confidence = Confidence::Confirmed;
+    let mut projected: Option<(i32, i32)> = None;
     for &id in spec.steps {
         let step = context.param_on(id, on).cloned();
         let (days, kind) = match step.as_ref().map(|p| (p.value, p.day_kind)) {
@@ -310,10 +315,18 @@ fn compute(context: &mut Context, spec: &Spec, route: Route, permit_needed: bool
             return deadline;
         };
         calendar_confidence = calendar_confidence.min(calendar::confidence_between(date, next));
+        if let Some((first, last)) = calendar::projected_years_between(date, next) {
+            projected = Some(projected.map_or((first, last), |(low, high)| (low.min(first), high.max(last))));
+        }
         deadline.non_working_date = (!day.working).then_some(day);
         date = next;
     }
     finding.confidence = finding.confidence.min(calendar_confidence);
+    if let Some((first, last)) = projected {
+        let years = if first == last { first.to_string() } else { format!("{first}–{last}") };
+        deadline.projected_calendar = true;
+        deadline.notes.push(Message::CalendarProjected.with("years", years));
+    }
     deadline.confidence = finding.confidence;
     deadline.finding = finding;
     deadline.days = Some(total_days);
