@@ -16,6 +16,7 @@ pub const DATA_FILE: &str = "data/calendar.toml";
 pub const HOLIDAY_SOURCE: &str = "src/calendar/facts.rs";
 
 const CONFIDENCES: &[&str] = &["confirmed", "likely", "unconfirmed"];
+const STATUSES: &[&str] = &["official", "projected"];
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "camelCase")]
@@ -30,6 +31,45 @@ struct File {
     year: Vec<Year>,
 }
 
+/// Where a fact comes from, as data/rules.toml gives it: the act, the clause, the act's official
+/// address, the secondary sources read, and how sure we are (the fields every fact has; serde's
+/// `flatten` would not let the facts deny unknown fields).
+struct Sources<'a> {
+    act: Option<&'a Act>,
+    clause: &'a str,
+    address: Option<&'a str>,
+    evidence: &'a [Evidence],
+    confidence: &'a str,
+}
+
+macro_rules! sources {
+    ($entry:expr) => {
+        Sources {
+            act: $entry.act.as_ref(),
+            clause: &$entry.clause,
+            address: $entry.address.as_deref(),
+            evidence: &$entry.evidence,
+            confidence: &$entry.confidence,
+        }
+    };
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Act {
+    name: String,
+    number: Option<String>,
+    date: Option<toml::value::Datetime>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Evidence {
+    title: String,
+    address: String,
+    date: Option<String>,
+}
+
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "camelCase")]
 struct Fixed {
@@ -39,8 +79,11 @@ struct Fixed {
     from_year: i32,
     to_year: Option<i32>,
     moves_off_weekend: bool,
-    source: String,
-    url: String,
+    act: Option<Act>,
+    clause: String,
+    address: Option<String>,
+    #[serde(default)]
+    evidence: Vec<Evidence>,
     confidence: String,
 }
 
@@ -48,8 +91,12 @@ struct Fixed {
 #[serde(deny_unknown_fields)]
 struct Kurban {
     date: toml::value::Datetime,
-    source: String,
-    url: String,
+    estimate: Option<String>,
+    act: Option<Act>,
+    clause: String,
+    address: Option<String>,
+    #[serde(default)]
+    evidence: Vec<Evidence>,
     confidence: String,
 }
 
@@ -58,8 +105,11 @@ struct Kurban {
 struct Transfer {
     working_day: toml::value::Datetime,
     day_off: toml::value::Datetime,
-    act: String,
-    url: String,
+    act: Option<Act>,
+    clause: String,
+    address: Option<String>,
+    #[serde(default)]
+    evidence: Vec<Evidence>,
     confidence: String,
 }
 
@@ -67,9 +117,10 @@ struct Transfer {
 #[serde(deny_unknown_fields, rename_all = "camelCase")]
 struct Year {
     year: i32,
+    status: String,
     working_days: u32,
     confidence: String,
-    note: String,
+    basis: String,
 }
 
 /// Reads the data file and the holiday source, writes `OUT_DIR/calendar_facts.rs`; a bad file stops
@@ -96,25 +147,102 @@ fn date(given: &toml::value::Datetime) -> Option<(u16, u8, u8)> {
 fn days_in(year: u16, month: u8) -> u32 {
     match month {
         4 | 6 | 9 | 11 => 30,
-        2 if year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) => 29,
+        2 if leap(i32::from(year)) => 29,
         2 => 28,
         _ => 31,
     }
 }
 
-/// The checks every entry has: a known confidence, and an address unless it is an unconfirmed
-/// estimate.
-fn sourced(url: &str, confidence: &str, problems: &mut Vec<String>) {
+fn leap(year: i32) -> bool {
+    year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
+}
+
+/// Whether `address` is on an official site: adilet.zan.kz, egov.kz or a *.gov.kz site (the same
+/// test as build/rules.rs's, which the rules data uses).
+fn is_official(address: &str) -> bool {
+    let Some(rest) = address.strip_prefix("https://").or_else(|| address.strip_prefix("http://")) else { return false };
+    let host = rest.split(['/', '?', '#']).next().unwrap_or("");
+    host == "adilet.zan.kz" || host == "egov.kz" || host.ends_with(".egov.kz") || host.ends_with(".gov.kz")
+}
+
+fn is_web_address(address: &str) -> bool {
+    (address.starts_with("https://") || address.starts_with("http://")) && !address.contains(char::is_whitespace)
+}
+
+fn known_confidence(confidence: &str, problems: &mut Vec<String>) {
     if !CONFIDENCES.contains(&confidence) {
         problems.push(format!("confidence `{confidence}`; expected {}", CONFIDENCES.join(", ")));
     }
-    if url.is_empty() {
-        if confidence != "unconfirmed" {
-            problems.push("no url: only an unconfirmed estimate may have none".to_owned());
-        }
-    } else if !(url.starts_with("https://") || url.starts_with("http://")) || url.contains(char::is_whitespace) {
-        problems.push(format!("url `{url}` is not an http(s) address"));
+}
+
+/// The checks every fact's sources have: an act (or, for Kurban Ait, an estimate instead), a
+/// clause, an official address if any, evidence with titles and addresses, something to link to
+/// unless it is an unconfirmed estimate, a known confidence, and "confirmed" only for an
+/// identified act, an official address or two pieces of evidence.
+fn sourced(sources: &Sources, estimate: Option<&str>, problems: &mut Vec<String>) {
+    match (&sources.act, estimate) {
+        (Some(_), Some(_)) => problems.push("both act and estimate: an announced date has an act, an estimate has none".to_owned()),
+        (None, None) => problems.push("no act: give the act (name, number, date) it rests on".to_owned()),
+        (Some(act), None) if act.name.trim().is_empty() => problems.push("act.name is empty".to_owned()),
+        (None, Some(estimate)) if estimate.trim().is_empty() => problems.push("estimate is empty: say how the date was estimated".to_owned()),
+        _ => {}
     }
+    if let Some(given) = sources.act.as_ref().and_then(|act| act.date.as_ref()) {
+        if date(given).is_none() {
+            problems.push(format!("act.date `{given}` is not a date (YYYY-MM-DD)"));
+        }
+    }
+    if sources.clause.trim().is_empty() {
+        problems.push("clause is empty: give the article the fact rests on".to_owned());
+    }
+    if let Some(address) = &sources.address {
+        if !is_official(address) {
+            problems.push(format!(
+                "address `{address}` is not an official site (adilet.zan.kz, egov.kz or *.gov.kz); put a secondary source under evidence"
+            ));
+        }
+    }
+    for (number, evidence) in sources.evidence.iter().enumerate() {
+        if evidence.title.trim().is_empty() {
+            problems.push(format!("evidence {} has no title", number + 1));
+        }
+        if !is_web_address(&evidence.address) {
+            problems.push(format!("evidence {}'s address `{}` is not an http(s) address", number + 1, evidence.address));
+        }
+    }
+    known_confidence(&sources.confidence, problems);
+    if sources.address.is_none() && sources.evidence.is_empty() && sources.confidence != "unconfirmed" {
+        problems.push("no address and no evidence: only an unconfirmed estimate may have neither".to_owned());
+    }
+    if estimate.is_some() && sources.confidence != "unconfirmed" {
+        problems.push(format!("an estimate is `{}`: an estimate is unconfirmed until its date is announced", sources.confidence));
+    }
+    let identified = sources
+        .act
+        .as_ref()
+        .is_some_and(|act| act.number.as_ref().is_some_and(|number| !number.trim().is_empty()) || act.date.is_some());
+    if sources.confidence == "confirmed" && !identified && sources.address.is_none() && sources.evidence.len() < 2 {
+        problems.push(
+            "confirmed without an act: give the act's number or date, an official address or two pieces of evidence, or lower the confidence"
+                .to_owned(),
+        );
+    }
+}
+
+/// The Rust of a fact's `source` (left out of the element's builds, which never show it).
+fn source_rust(sources: &Sources, estimate: Option<&str>) -> String {
+    let act = estimate.map_or_else(|| sources.act.as_ref().map_or("", |act| act.name.as_str()), |estimate| estimate);
+    let evidence: Vec<String> = sources
+        .evidence
+        .iter()
+        .map(|evidence| format!("Evidence {{ title: {:?}, url: {:?}, date: {:?} }}", evidence.title, evidence.address, evidence.date.as_deref()))
+        .collect();
+    format!(
+        "#[cfg(not(feature = \"embed\"))] source: Source {{ act: {act:?}, clause: {:?}, url: {:?}, evidence: &[{}] }}",
+        sources.clause,
+        sources.address.as_deref().unwrap_or(""),
+        evidence.join(", ")
+    )
 }
 
 /// Checks the data file's `text` (named `file` in the messages) against the holiday names
@@ -125,6 +253,65 @@ pub fn check(text: &str, file: &str, holidays: &[String]) -> Result<String, Vec<
     let mut out = String::from("// Generated by build.rs (build/calendar.rs) from data/calendar.toml: edit that file, not this one.\n\n");
     let ymd = |(year, month, day): (u16, u8, u8)| format!("ymd({year}, {month}, {day})");
     let confidence = |name: &str| format!("Confidence::{}", pascal(name));
+
+    // The years first: they decide what the calendar covers, which the other facts are checked against.
+    let mut years = String::from("/// The years the calendar covers, each official or projected, with its working days on the five-day week.\npub const YEARS: &[YearStatus] = &[\n");
+    for (index, entry) in parsed.year.iter().enumerate() {
+        let mut problems = Vec::new();
+        if let Some(other) = parsed.year[..index].iter().position(|other| other.year == entry.year) {
+            problems.push(format!("duplicate: year entry {} is the same year", other + 1));
+        } else if let Some(previous) = index.checked_sub(1).map(|previous| &parsed.year[previous]) {
+            if entry.year != previous.year + 1 {
+                problems.push(format!("the years must follow each other without a gap: {} comes after {}", entry.year, previous.year));
+            }
+        }
+        if !(200..=366).contains(&entry.working_days) {
+            problems.push(format!("{} working days is not a year's", entry.working_days));
+        }
+        known_confidence(&entry.confidence, &mut problems);
+        if !STATUSES.contains(&entry.status.as_str()) {
+            problems.push(format!("status `{}`; expected {}", entry.status, STATUSES.join(", ")));
+        }
+        if entry.status == "official" {
+            if let Some(projected) = parsed.year[..index].iter().find(|other| other.status == "projected") {
+                problems.push(format!(
+                    "an official year after the projected year {}: a projection cannot precede a published calendar",
+                    projected.year
+                ));
+            }
+        }
+        if entry.status == "projected" && entry.confidence == "confirmed" {
+            problems.push("a projected year is confirmed: a projection is at most likely".to_owned());
+        }
+        if entry.basis.trim().is_empty() {
+            problems.push("basis is empty: say what the year's calendar rests on".to_owned());
+        }
+        let place = format!("{file}: year entry {} ({})", index + 1, entry.year);
+        all.extend(problems.into_iter().map(|problem| format!("{place}: {problem}")));
+        let _ = writeln!(
+            years,
+            "    YearStatus {{ year: {}, status: CalendarStatus::{}, working_days: {}, confidence: {}, #[cfg(not(feature = \"embed\"))] basis: {:?} }},",
+            entry.year,
+            pascal(&entry.status),
+            entry.working_days,
+            confidence(&entry.confidence),
+            entry.basis
+        );
+    }
+    years.push_str("];\n");
+    let (first, last) = match (parsed.year.first(), parsed.year.last()) {
+        (Some(first), Some(last)) => (first.year, last.year),
+        _ => {
+            all.push(format!("{file}: no [[year]] entry: the calendar covers the years listed there"));
+            (0, -1)
+        }
+    };
+    let year_of = |year: i32| parsed.year.iter().find(|entry| entry.year == year);
+    let day_count: i32 = (first..=last).map(|year| if leap(year) { 366 } else { 365 }).sum();
+    let _ = writeln!(
+        out,
+        "/// The first and last year the calendar covers, and its number of days.\npub const FIRST_YEAR: i32 = {first};\npub const LAST_YEAR: i32 = {last};\npub const DAY_COUNT: usize = {day_count};\n"
+    );
 
     out.push_str("/// Fixed holidays. Years are inclusive; `9999` means \"still in force\".\npub const FIXED_HOLIDAYS: &[FixedHoliday] = &[\n");
     for (index, entry) in parsed.fixed.iter().enumerate() {
@@ -145,20 +332,19 @@ pub fn check(text: &str, file: &str, holidays: &[String]) -> Result<String, Vec<
         if let Some(other) = overlapping {
             problems.push(format!("duplicate: fixed entry {} is the same day in the same years", other + 1));
         }
-        sourced(&entry.url, &entry.confidence, &mut problems);
+        sourced(&sources!(entry), None, &mut problems);
         let place = format!("{file}: fixed entry {} (`{}` on {:02}-{:02})", index + 1, entry.holiday, entry.month, entry.day);
         all.extend(problems.into_iter().map(|problem| format!("{place}: {problem}")));
         let _ = writeln!(
             out,
-            "    FixedHoliday {{ holiday: Holiday::{}, month: {}, day: {}, from_year: {}, to_year: {to_year}, moves_off_weekend: {}, source: {:?}, url: {:?}, confidence: {} }},",
+            "    FixedHoliday {{ holiday: Holiday::{}, month: {}, day: {}, from_year: {}, to_year: {to_year}, moves_off_weekend: {}, confidence: {},\n        {} }},",
             pascal(&entry.holiday),
             entry.month,
             entry.day,
             entry.from_year,
             entry.moves_off_weekend,
-            entry.source,
-            entry.url,
-            confidence(&entry.confidence)
+            confidence(&entry.confidence),
+            source_rust(&sources!(entry), None)
         );
     }
     out.push_str("];\n\n/// The first day of Kurban Ait, a religious holiday: a day off that is never moved.\npub const KURBAN_AIT: &[MovableHoliday] = &[\n");
@@ -171,20 +357,32 @@ pub fn check(text: &str, file: &str, holidays: &[String]) -> Result<String, Vec<
                 if let Some(other) = parsed.kurban_ait[..index].iter().position(|other| date(&other.date).is_some_and(|d| d.0 == year)) {
                     problems.push(format!("duplicate: kurbanAit entry {} is in the same year", other + 1));
                 }
+                match year_of(i32::from(year)) {
+                    None => problems.push(format!("{year} is not a year of the calendar (a [[year]] entry)")),
+                    Some(covered) if entry.estimate.is_some() && covered.status == "official" => problems.push(format!(
+                        "an estimate in the official year {year}: an official year's Kurban Ait has been announced (give the act)"
+                    )),
+                    Some(_) => {}
+                }
             }
         }
-        sourced(&entry.url, &entry.confidence, &mut problems);
+        sourced(&sources!(entry), entry.estimate.as_deref(), &mut problems);
         let place = format!("{file}: kurbanAit entry {} ({})", index + 1, entry.date);
         all.extend(problems.into_iter().map(|problem| format!("{place}: {problem}")));
         if let Some(day) = day {
             let _ = writeln!(
                 out,
-                "    MovableHoliday {{ holiday: Holiday::KurbanAit, date: {}, moves_off_weekend: false, source: {:?}, url: {:?}, confidence: {} }},",
+                "    MovableHoliday {{ holiday: Holiday::KurbanAit, date: {}, moves_off_weekend: false, estimated: {}, confidence: {},\n        {} }},",
                 ymd(day),
-                entry.source,
-                entry.url,
-                confidence(&entry.confidence)
+                entry.estimate.is_some(),
+                confidence(&entry.confidence),
+                source_rust(&sources!(entry), entry.estimate.as_deref())
             );
+        }
+    }
+    for year in first..=last {
+        if !parsed.kurban_ait.iter().any(|entry| date(&entry.date).is_some_and(|d| i32::from(d.0) == year)) {
+            all.push(format!("{file}: year {year} has no [[kurbanAit]] entry: give its date, or an estimate in a projected year"));
         }
     }
     out.push_str("];\n\n/// One-off transfers of a day off (Labour Code art. 85 p. 3).\npub const TRANSFERS: &[Transfer] = &[\n");
@@ -197,46 +395,32 @@ pub fn check(text: &str, file: &str, holidays: &[String]) -> Result<String, Vec<
         if working.is_some() && working == off {
             problems.push("workingDay and dayOff are the same day".to_owned());
         }
-        if entry.act.trim().is_empty() {
-            problems.push("act is empty".to_owned());
+        for (year, ..) in [working, off].into_iter().flatten() {
+            match year_of(i32::from(year)) {
+                None => problems.push(format!("{year} is not a year of the calendar (a [[year]] entry)")),
+                Some(covered) if covered.status == "projected" => problems.push(format!(
+                    "a transfer in the projected year {year}: a year whose transfer order is known is official (its status)"
+                )),
+                Some(_) => {}
+            }
         }
-        sourced(&entry.url, &entry.confidence, &mut problems);
+        sourced(&sources!(entry), None, &mut problems);
         let place = format!("{file}: transfer entry {} ({} to {})", index + 1, entry.working_day, entry.day_off);
         all.extend(problems.into_iter().map(|problem| format!("{place}: {problem}")));
         if let (Some(working), Some(off)) = (working, off) {
             let _ = writeln!(
                 out,
-                "    Transfer {{ working_day: {}, day_off: {}, act: {:?}, url: {:?}, confidence: {} }},",
+                "    Transfer {{ working_day: {}, day_off: {}, act: {:?}, confidence: {},\n        {} }},",
                 ymd(working),
                 ymd(off),
-                entry.act,
-                entry.url,
-                confidence(&entry.confidence)
+                entry.act.as_ref().map_or("", |act| act.name.as_str()),
+                confidence(&entry.confidence),
+                source_rust(&sources!(entry), None)
             );
         }
     }
-    out.push_str("];\n\n/// Expected working days per year on the five-day week; the calendar is checked against these.\npub const YEARS: &[YearStatus] = &[\n");
-    for (index, entry) in parsed.year.iter().enumerate() {
-        let mut problems = Vec::new();
-        if let Some(other) = parsed.year[..index].iter().position(|other| other.year == entry.year) {
-            problems.push(format!("duplicate: year entry {} is the same year", other + 1));
-        }
-        if !(200..=366).contains(&entry.working_days) {
-            problems.push(format!("{} working days is not a year's", entry.working_days));
-        }
-        sourced("https://", &entry.confidence, &mut problems);
-        let place = format!("{file}: year entry {} ({})", index + 1, entry.year);
-        all.extend(problems.into_iter().map(|problem| format!("{place}: {problem}")));
-        let _ = writeln!(
-            out,
-            "    YearStatus {{ year: {}, working_days: {}, confidence: {}, note: {:?} }},",
-            entry.year,
-            entry.working_days,
-            confidence(&entry.confidence),
-            entry.note
-        );
-    }
-    out.push_str("];\n");
+    out.push_str("];\n\n");
+    out.push_str(&years);
     if all.is_empty() {
         Ok(out)
     } else {

@@ -265,6 +265,7 @@ pub enum Message {
     StatusRuleUnclear,
     StatusUnknown,
     StatusCalendarNotCovered,
+    CalendarProjected,
     FeeSeasonal,
     FeeIct,
     FeeGeneral,

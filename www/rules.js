@@ -86,7 +86,7 @@ const T = {
     kurbanIntro: "A religious holiday whose date changes every year.",
     kurbanCaption: "Dates of Kurban Ait",
     transfersTitle: "Transfers of days off",
-    transfersCaption: "Days off moved by government acts",
+    transfersCaption: "Days off moved by a Government decree (2023) or an order of the Minister of Labour (since 2024)",
     colWorkingDay: "Worked on",
     colDayOff: "Day off instead",
     yearsTitle: "Working days per year",
@@ -94,6 +94,11 @@ const T = {
     colYear: "Year",
     colWorkingDays: "Working days",
     colNote: "Note",
+    colStatus: "Calendar",
+    status: { official: "official", projected: "projection" },
+    projectedNote: "Projected years apply the law ahead: its holidays, the weekend rule and its religious exceptions, an estimated Kurban Ait, and no transfers of days off, which the Minister of Labour orders in the December before. A deadline counted across such a year is marked.",
+    estimate: "Estimate:",
+    evidence: "Also read:",
     exceptionsTitle: "Exceptions to the Monday–Friday week",
     exceptionsIntro: "Every weekday that is not a working day, and every weekend day that is one, year by year.",
     exceptionsCaption: (year, n) => `${year}: ${n} exception${n === 1 ? "" : "s"}`,
@@ -181,7 +186,7 @@ const T = {
     kurbanIntro: "Религиозный праздник, дата которого меняется каждый год.",
     kurbanCaption: "Даты Курбан айта",
     transfersTitle: "Переносы выходных дней",
-    transfersCaption: "Выходные дни, перенесённые актами Правительства",
+    transfersCaption: "Выходные дни, перенесённые постановлением Правительства (2023) или приказом Министра труда (с 2024 года)",
     colWorkingDay: "Рабочий день",
     colDayOff: "Выходной взамен",
     yearsTitle: "Рабочие дни по годам",
@@ -189,6 +194,11 @@ const T = {
     colYear: "Год",
     colWorkingDays: "Рабочих дней",
     colNote: "Примечание",
+    colStatus: "Календарь",
+    status: { official: "официальный", projected: "прогноз" },
+    projectedNote: "Прогнозные годы рассчитаны по закону: праздники, правило переноса выходных и его исключения для религиозных праздников, оценка даты Курбан айта; переносы дней отдыха ещё не известны (приказ Министра труда выходит в декабре предыдущего года). Срок, рассчитанный через такой год, помечается.",
+    estimate: "Оценка:",
+    evidence: "Другие источники:",
     exceptionsTitle: "Исключения из недели с понедельника по пятницу",
     exceptionsIntro: "Все будние дни, которые не являются рабочими, и все выходные, объявленные рабочими, по годам.",
     exceptionsCaption: (year, n) => `${year}: исключений — ${n}`,
@@ -276,7 +286,7 @@ const T = {
     kurbanIntro: "Күні жыл сайын өзгеретін діни мереке.",
     kurbanCaption: "Құрбан айт күндері",
     transfersTitle: "Демалыс күндерін ауыстыру",
-    transfersCaption: "Үкімет актілерімен ауыстырылған демалыс күндері",
+    transfersCaption: "Үкімет қаулысымен (2023) немесе Еңбек министрінің бұйрығымен (2024 жылдан бастап) ауыстырылған демалыс күндері",
     colWorkingDay: "Жұмыс күні",
     colDayOff: "Орнына демалыс күні",
     yearsTitle: "Жылдағы жұмыс күндері",
@@ -284,6 +294,11 @@ const T = {
     colYear: "Жыл",
     colWorkingDays: "Жұмыс күндері",
     colNote: "Ескертпе",
+    colStatus: "Күнтізбе",
+    status: { official: "ресми", projected: "болжам" },
+    projectedNote: "Болжамды жылдар заң бойынша есептелген: мерекелер, демалыс күнін ауыстыру ережесі және діни мерекелерге арналған ерекшеліктер, Құрбан айт күнінің болжамы; демалыс күндерін ауыстыру әлі белгісіз (Еңбек министрінің бұйрығы алдыңғы жылдың желтоқсанында шығады). Осындай жыл арқылы есептелген мерзім белгіленеді.",
+    estimate: "Болжам:",
+    evidence: "Басқа дереккөздер:",
     exceptionsTitle: "Дүйсенбі–жұма аптасынан ерекшеліктер",
     exceptionsIntro: "Жұмыс күні болып табылмайтын барлық апта күндері және жұмыс күні деп жарияланған демалыс күндері, жыл бойынша.",
     exceptionsCaption: (year, n) => `${year}: ${n} ерекшелік`,
@@ -443,6 +458,18 @@ function sourceCell(act, clause, url) {
   return [data(act), clause ? [h("br"), `${t().clause} `, data(clause)] : null, h("br"), sourceLink(url)];
 }
 
+/** A calendar fact's source: the act and its official address, then the secondary sources read. */
+function factSourceCell(source, estimated) {
+  const evidence = source.evidence.map((e) => h("li", {}, sourceLink(e.url), " ", data(e.title), e.date ? ` (${e.date})` : ""));
+  return [
+    estimated ? `${t().estimate} ` : null,
+    data(source.act),
+    source.clause ? [h("br"), `${t().clause} `, data(source.clause)] : null,
+    source.url ? [h("br"), sourceLink(source.url)] : null,
+    evidence.length ? [h("br"), t().evidence, h("ul", {}, evidence)] : null,
+  ];
+}
+
 // ---------------------------------------------------------------- sections
 
 function section(id, title, ...content) {
@@ -552,7 +579,7 @@ function renderCalendar(tr) {
         dayMonth(hol.month, hol.day),
         tr.yearsFrom(hol.fromYear, hol.toYear),
         hol.movesOffWeekend ? tr.yes : tr.no,
-        sourceCell(hol.source, null, hol.url),
+        factSourceCell(hol.source, false),
         confidence(hol.confidence),
       ])),
 
@@ -562,7 +589,7 @@ function renderCalendar(tr) {
       cal.kurbanAit.map((k) => [
         dateNode(k.date, true),
         k.movesOffWeekend ? tr.yes : tr.no,
-        sourceCell(k.source, null, k.url),
+        factSourceCell(k.source, k.estimated),
         confidence(k.confidence),
       ])),
 
@@ -571,13 +598,15 @@ function renderCalendar(tr) {
       cal.transfers.map((tf) => [
         dateNode(tf.workingDay, true),
         dateNode(tf.dayOff, true),
-        sourceCell(tf.act, null, tf.url),
+        factSourceCell(tf.source, false),
         confidence(tf.confidence),
       ])),
 
     h("h3", {}, tr.yearsTitle),
-    table(tr.yearsCaption, [tr.colYear, tr.colWorkingDays, tr.colConfidence, tr.colNote],
-      cal.years.map((y) => [String(y.year), number(y.workingDays), confidence(y.confidence), data(y.note)])),
+    h("p", {}, tr.projectedNote),
+    table(tr.yearsCaption, [tr.colYear, tr.colStatus, tr.colWorkingDays, tr.colConfidence, tr.colNote],
+      cal.years.map((y) => [String(y.year), y.status === "projected" ? h("strong", {}, tr.status.projected) : tr.status.official,
+        number(y.workingDays), confidence(y.confidence), data(y.basis)])),
 
     h("h3", {}, tr.exceptionsTitle),
     h("p", {}, tr.exceptionsIntro),

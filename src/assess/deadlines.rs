@@ -69,6 +69,9 @@ pub struct Deadline {
     pub citation: Option<Citation>,
     /// The lowest confidence of the rules and the yearly calendars the date rests on.
     pub confidence: Confidence,
+    /// `true` when the count crosses a year whose calendar is a projection (data/calendar.toml):
+    /// the date may move when that year's official calendar is published; a note says so.
+    pub projected_calendar: bool,
     /// The non-working days between `from` and `date` that a working-day count skipped, or that
     /// the end of a calendar-day period was moved over to the next working day.
     pub skipped: Vec<Day>,
@@ -302,6 +305,7 @@ fn compute(context: &mut Context, spec: &Spec, route: Route, permit_needed: bool
         from_field: spec.from_field,
         citation: last_step.as_ref().map(|p| p.citation.clone()),
         confidence: finding.confidence,
+        projected_calendar: false,
         skipped: Vec::new(),
         non_working_date: None,
         passed: None,
@@ -378,6 +382,9 @@ fn compute(context: &mut Context, spec: &Spec, route: Route, permit_needed: bool
                 counted.skipped.push(day);
                 counted.skipped.extend(calendar::non_working_days(counted.date, working).into_iter().flatten());
                 counted.calendar_confidence = counted.calendar_confidence.min(calendar::confidence_between(counted.date, working));
+                if let Some((first, last)) = calendar::projected_years_between(counted.date, working) {
+                    counted.projected = Some(counted.projected.map_or((first, last), |(low, high)| (low.min(first), high.max(last))));
+                }
                 counted.non_working_date = None;
                 counted.date = working;
                 counted
@@ -395,6 +402,11 @@ fn compute(context: &mut Context, spec: &Spec, route: Route, permit_needed: bool
         deadline.citation = context.book.get(readings.parameter, on).map(|p| p.citation.clone());
     }
     finding.confidence = finding.confidence.min(counted.calendar_confidence);
+    if let Some((first, last)) = counted.projected {
+        let years = if first == last { first.to_string() } else { format!("{first}–{last}") };
+        deadline.projected_calendar = true;
+        deadline.notes.push(Message::CalendarProjected.with("years", years));
+    }
     deadline.confidence = finding.confidence;
     deadline.finding = finding;
     deadline.skipped = counted.skipped;
@@ -414,6 +426,8 @@ struct Count {
     calendar_confidence: Confidence,
     /// Whether the end of the first period was moved off a non-working day.
     moved: bool,
+    /// The first and last projected years the count crossed, if any.
+    projected: Option<(i32, i32)>,
 }
 
 /// Adds the steps of `spec` to `from` in order. With `move_off_day_off`, the first period, when
@@ -427,6 +441,7 @@ fn count(context: &mut Context, spec: &Spec, from: NaiveDate, on: NaiveDate, mov
         non_working_date: None,
         calendar_confidence: Confidence::Confirmed,
         moved: false,
+        projected: None,
     };
     for (index, &id) in spec.steps.iter().enumerate() {
         let step = context.param_on(id, on).cloned();
@@ -463,6 +478,9 @@ fn count(context: &mut Context, spec: &Spec, from: NaiveDate, on: NaiveDate, mov
             counted.calendar_confidence = counted.calendar_confidence.min(calendar::confidence_between(next, working));
             counted.moved = true;
             (next, day) = (working, working_day);
+        }
+        if let Some((first, last)) = calendar::projected_years_between(date, next) {
+            counted.projected = Some(counted.projected.map_or((first, last), |(low, high)| (low.min(first), high.max(last))));
         }
         counted.non_working_date = (!day.working).then_some(day);
         counted.date = next;

@@ -153,6 +153,14 @@ pub(crate) fn assess(context: &mut Context, input: &Input, can_apply: bool) -> O
     for step in &mut steps {
         step.status = status(step, as_of, &dates);
     }
+    // A plan that runs into a year whose calendar is a projection says so, as a deadline does.
+    let days = steps.iter().flat_map(|step| step.date.into_iter().chain(step.latest));
+    if let (Some(first), Some(last)) = (days.clone().min(), days.max()) {
+        if let Some((low, high)) = calendar::projected_years_between(first, last) {
+            let years = if low == high { low.to_string() } else { format!("{low}–{high}") };
+            notes.push(Message::CalendarProjected.with("years", years));
+        }
+    }
     // An undated step (the visa, without a term) promises nothing, so it lowers nothing.
     let confidence = steps.iter().filter(|step| step.date.is_some()).map(|step| step.finding.confidence).min().unwrap_or(Confidence::Confirmed);
     Some(Plan {

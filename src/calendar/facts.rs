@@ -28,6 +28,33 @@ pub enum Holiday {
     KurbanAit,
 }
 
+/// Where a fact comes from: the act (or, for an estimated Kurban Ait, how it was estimated), the
+/// clause, the act's official address ("" when there is none) and the secondary sources read. Only
+/// the full build has it (the rules page shows it); the element's builds leave it out.
+#[cfg(not(feature = "embed"))]
+#[derive(Clone, Copy, Debug, Serialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[serde(rename_all = "camelCase")]
+#[cfg_attr(target_arch = "wasm32", tsify(missing_as_null))]
+pub struct Source {
+    pub act: &'static str,
+    pub clause: &'static str,
+    pub url: &'static str,
+    pub evidence: &'static [Evidence],
+}
+
+/// A secondary source: a press report, a data set, a law firm's note.
+#[cfg(not(feature = "embed"))]
+#[derive(Clone, Copy, Debug, Serialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[serde(rename_all = "camelCase")]
+#[cfg_attr(target_arch = "wasm32", tsify(missing_as_null))]
+pub struct Evidence {
+    pub title: &'static str,
+    pub url: &'static str,
+    pub date: Option<&'static str>,
+}
+
 /// A holiday on a fixed day of the year, in force for a range of years.
 #[derive(Clone, Copy, Debug, Serialize)]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
@@ -41,12 +68,12 @@ pub struct FixedHoliday {
     pub to_year: i32,
     /// Religious holidays are days off but are not moved when they fall on a weekend.
     pub moves_off_weekend: bool,
-    pub source: &'static str,
-    pub url: &'static str,
     pub confidence: Confidence,
+    #[cfg(not(feature = "embed"))]
+    pub source: Source,
 }
 
-/// A holiday whose date changes every year (Kurban Ait, set by the Spiritual Administration).
+/// A holiday whose date changes every year (Kurban Ait, announced by the Spiritual Administration).
 #[derive(Clone, Copy, Debug, Serialize)]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
@@ -55,9 +82,11 @@ pub struct MovableHoliday {
     pub holiday: Holiday,
     pub date: NaiveDate,
     pub moves_off_weekend: bool,
-    pub source: &'static str,
-    pub url: &'static str,
+    /// `true` when nobody has announced the date yet and it is our estimate.
+    pub estimated: bool,
     pub confidence: Confidence,
+    #[cfg(not(feature = "embed"))]
+    pub source: Source,
 }
 
 /// A one-off act that makes a weekend day a working day and a weekday a day off.
@@ -68,21 +97,38 @@ pub struct MovableHoliday {
 pub struct Transfer {
     pub working_day: NaiveDate,
     pub day_off: NaiveDate,
+    /// The act's name, which the days it moves carry as their reason.
     pub act: &'static str,
-    pub url: &'static str,
     pub confidence: Confidence,
+    #[cfg(not(feature = "embed"))]
+    pub source: Source,
 }
 
-/// How sure we are of a whole year's calendar (a projection is less sure than a published one).
+/// Whether a year's calendar is published or projected from the law.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[serde(rename_all = "camelCase")]
+pub enum CalendarStatus {
+    /// Published: its transfer order, if any, and its Kurban Ait date are known.
+    Official,
+    /// The law's rules applied ahead: holidays, the weekend rule and its religious exceptions, an
+    /// estimated Kurban Ait, and no transfers, which are not known yet.
+    Projected,
+}
+
+/// A year the calendar covers: official or projected, and how sure we are of it.
 #[derive(Clone, Copy, Debug, Serialize)]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 #[cfg_attr(target_arch = "wasm32", tsify(missing_as_null))]
 pub struct YearStatus {
     pub year: i32,
+    pub status: CalendarStatus,
     pub working_days: u32,
     pub confidence: Confidence,
-    pub note: &'static str,
+    /// What the year's calendar rests on.
+    #[cfg(not(feature = "embed"))]
+    pub basis: &'static str,
 }
 
 const fn ymd(year: i32, month: u32, day: u32) -> NaiveDate {
@@ -92,10 +138,7 @@ const fn ymd(year: i32, month: u32, day: u32) -> NaiveDate {
     }
 }
 
-/// First and last year the calendar knows.
-pub const FIRST_YEAR: i32 = 2023;
-pub const LAST_YEAR: i32 = 2027;
-
+// FIRST_YEAR, LAST_YEAR and DAY_COUNT come from the [[year]] entries, with the facts.
 include!(concat!(env!("OUT_DIR"), "/calendar_facts.rs"));
 
 /// The weekend rule (Law on holidays, art. 5) and its exception for religious holidays

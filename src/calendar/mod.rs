@@ -1,4 +1,5 @@
-//! The Kazakh working-day calendar on the five-day week, 2023-01-01 to 2027-12-31.
+//! The Kazakh working-day calendar on the five-day week, 2023-01-01 to 2030-12-31: the published
+//! calendars to 2026, and from 2027 projections from the law (see [`CalendarStatus`]).
 //!
 //! The calendar is built once from the facts in [`facts`] (holidays, the weekend rule and its
 //! religious exception, one-off transfer acts, Kurban Ait dates) into a bitset and a prefix count of
@@ -12,7 +13,7 @@
 //! // 21-23 March is Nauryz; 21 and 22 fall on a weekend, so 24 and 25 March are days off too.
 //! let due = calendar::add_working_days(friday, 6).unwrap();
 //! assert_eq!(due, NaiveDate::from_ymd_opt(2026, 4, 2).unwrap());
-//! assert!(calendar::add_working_days(NaiveDate::from_ymd_opt(2028, 1, 3).unwrap(), 1).is_err());
+//! assert!(calendar::add_working_days(NaiveDate::from_ymd_opt(2031, 1, 6).unwrap(), 1).is_err());
 //! ```
 
 use serde::Serialize;
@@ -24,8 +25,8 @@ use chrono::{Datelike, Days, NaiveDate, Weekday};
 
 use crate::rules::Confidence;
 use crate::text::Language;
-pub use facts::Holiday;
-use facts::{FIRST_YEAR, LAST_YEAR};
+pub use facts::{CalendarStatus, Holiday};
+use facts::{DAY_COUNT, FIRST_YEAR, LAST_YEAR};
 
 /// A date the calendar cannot answer for, because its year is not in the data.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -185,19 +186,65 @@ pub fn working_days_in_year(year: i32) -> Result<u32, CalendarError> {
 
 /// The lowest confidence of the yearly calendars that the dates `from..=to` touch.
 pub fn confidence_between(from: NaiveDate, to: NaiveDate) -> Confidence {
+    years_between(from, to).map(|status| status.confidence).min().unwrap_or(Confidence::Unconfirmed)
+}
+
+/// The first and last projected year among the years that the dates `from..=to` touch, or `None`
+/// when every one of them has its official calendar. An answer counted across such a year rests
+/// on a projection and says so.
+///
+/// ```
+/// # use chrono::NaiveDate;
+/// # use kz_work_permit::calendar::projected_years_between;
+/// let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+/// assert_eq!(projected_years_between(day(2026, 3, 20), day(2026, 4, 2)), None);
+/// assert_eq!(projected_years_between(day(2026, 12, 28), day(2028, 1, 5)), Some((2027, 2028)));
+/// ```
+pub fn projected_years_between(from: NaiveDate, to: NaiveDate) -> Option<(i32, i32)> {
+    let mut projected = years_between(from, to).filter(|status| status.status == CalendarStatus::Projected).map(|status| status.year);
+    let first = projected.next()?;
+    Some((first, projected.last().unwrap_or(first)))
+}
+
+/// How far ahead of today the calendar must reach: a deadline counted from today runs at most a
+/// few months, and a calendar that is short by then is extended long before a visitor meets its end.
+pub const MONTHS_AHEAD_REQUIRED: u32 = 18;
+
+/// Checks that the calendar (official or projected) covers at least [`MONTHS_AHEAD_REQUIRED`]
+/// months after `today`; the error says what to add to `data/calendar.toml`. The native tests run
+/// it with today in Kazakhstan, so a stale calendar fails `cargo test` before a visitor meets it.
+///
+/// ```
+/// # use chrono::NaiveDate;
+/// # use kz_work_permit::calendar::check_coverage_ahead;
+/// assert!(check_coverage_ahead(NaiveDate::from_ymd_opt(2026, 12, 3).unwrap()).is_ok());
+/// assert!(check_coverage_ahead(NaiveDate::from_ymd_opt(2029, 7, 1).unwrap()).is_err());
+/// ```
+pub fn check_coverage_ahead(today: NaiveDate) -> Result<(), String> {
+    let needed = today.checked_add_months(chrono::Months::new(MONTHS_AHEAD_REQUIRED)).unwrap_or(NaiveDate::MAX);
+    let last = last_day();
+    if last >= needed {
+        return Ok(());
+    }
+    let years = match (LAST_YEAR + 1, needed.year()) {
+        (first, last) if first == last => format!("for {first}"),
+        (first, last) => format!("for each year from {first} to {last}"),
+    };
+    Err(format!(
+        "the working-day calendar ends on {last}, less than {MONTHS_AHEAD_REQUIRED} months after today ({today}): it must reach {needed}. \
+         Add to data/calendar.toml a [[year]] entry {years} (status = \"projected\" until the year's calendar is published), \
+         each with its [[kurbanAit]] date (an estimate until DUMK announces it), and its total in tests/calendar.rs"
+    ))
+}
+
+/// The status of each covered year that the dates `from..=to` touch.
+fn years_between(from: NaiveDate, to: NaiveDate) -> impl Iterator<Item = &'static facts::YearStatus> {
     let (low, high) = if from <= to { (from.year(), to.year()) } else { (to.year(), from.year()) };
-    facts::YEARS
-        .iter()
-        .filter(|status| (low..=high).contains(&status.year))
-        .map(|status| status.confidence)
-        .min()
-        .unwrap_or(Confidence::Unconfirmed)
+    facts::YEARS.iter().filter(move |status| (low..=high).contains(&status.year))
 }
 
 // ---------------------------------------------------------------------------------------------
 // The precomputed table.
-
-const DAY_COUNT: usize = 1826; // 2023-01-01 ..= 2027-12-31, with 2024 a leap year.
 
 struct Calendar {
     working: [u64; DAY_COUNT.div_ceil(64)],

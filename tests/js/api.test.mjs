@@ -113,8 +113,8 @@ test("the calendar functions", () => {
   assert.equal(api.addWorkingDays("2026-03-20", 0), "2026-03-20");
   assert.equal(api.workingDaysBetween("2026-03-20", "2026-04-02"), 6);
   assert.equal(api.workingDaysBetween("2026-04-02", "2026-03-20"), -6);
-  for (const call of [() => api.isWorkingDay("2028-01-03"), () => api.addWorkingDays("2026-13-01", 1), () => api.addWorkingDays("2026-03-20", -1),
-    () => api.addWorkingDays("2026-03-20", 1.5), () => api.workingDaysBetween("x", "2026-01-01"), () => api.addWorkingDays("2027-12-30", 5)]) {
+  for (const call of [() => api.isWorkingDay("2031-01-06"), () => api.addWorkingDays("2026-13-01", 1), () => api.addWorkingDays("2026-03-20", -1),
+    () => api.addWorkingDays("2026-03-20", 1.5), () => api.workingDaysBetween("x", "2026-01-01"), () => api.addWorkingDays("2030-12-30", 5)]) {
     assert.throws(call, (error) => error instanceof Error && !(error instanceof WebAssembly.RuntimeError) && Array.isArray(error.errors));
   }
 });
@@ -127,7 +127,14 @@ test("ruleSets lists every parameter with its citation and confidence", () => {
     assert.ok(p.id && p.citation.act && p.citation.clause, JSON.stringify(p));
     assert.ok(["confirmed", "likely", "unconfirmed"].includes(p.confidence));
   }
-  assert.deepEqual(catalogue.calendar.years.map((y) => y.workingDays), [246, 249, 246, 247, 247]);
+  assert.deepEqual(catalogue.calendar.years.map((y) => y.workingDays), [246, 249, 246, 247, 247, 245, 247, 247]);
+  assert.deepEqual(catalogue.calendar.years.map((y) => y.status), ["official", "official", "official", "official", "projected", "projected", "projected", "projected"]);
+  assert.equal(catalogue.calendar.lastYear, 2030);
+  // Each fact's official address and its secondary sources are apart, as in the rule table.
+  for (const fact of [...catalogue.calendar.fixedHolidays, ...catalogue.calendar.kurbanAit, ...catalogue.calendar.transfers]) {
+    assert.ok(fact.source.act && fact.source.clause && Array.isArray(fact.source.evidence), JSON.stringify(fact));
+    assert.ok(fact.source.url === "" || /^https:\/\/adilet\.zan\.kz\//.test(fact.source.url), fact.source.url);
+  }
   assert.match(api.version(), /^\d+\.\d+\.\d+$/);
 });
 
