@@ -72,10 +72,28 @@ impl Kind {
 }
 
 #[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, rename_all = "camelCase")]
 struct File {
+    /// The day up to which the rules were checked against their sources ("rules checked to").
+    checked_to: Option<toml::value::Datetime>,
     #[serde(default)]
     parameter: Vec<Entry>,
+}
+
+/// The file's `checkedTo` date as Rust: `pub const RULES_CHECKED_TO: &str = "YYYY-MM-DD";`.
+pub fn generate_checked_to(text: &str, file: &str) -> Result<String, Vec<String>> {
+    let parsed: File = toml::from_str(text).map_err(|error| vec![format!("{file}: {}", error.to_string().trim_end())])?;
+    match parsed.checked_to.and_then(|datetime| datetime.date) {
+        Some(date) if datetime_is_date(&parsed.checked_to) => Ok(format!(
+            "/// The day up to which the rules were checked against their sources (data/rules.toml `checkedTo`).\npub const RULES_CHECKED_TO: &str = \"{:04}-{:02}-{:02}\";\n",
+            date.year, date.month, date.day
+        )),
+        _ => Err(vec![format!("{file}: `checkedTo` must be a date (YYYY-MM-DD) at the top of the file: the day the rules were last checked")]),
+    }
+}
+
+fn datetime_is_date(datetime: &Option<toml::value::Datetime>) -> bool {
+    datetime.as_ref().is_some_and(|datetime| datetime.time.is_none() && datetime.offset.is_none())
 }
 
 /// One `[[parameter]]` entry as written.
@@ -180,6 +198,7 @@ pub fn build() {
     let rows = check(&text, DATA_FILE, &names(&ids), &starts);
     crate::source::write_or_fail(DATA_FILE, "parameters.rs", rows.as_ref().map(|rows| generate(rows)).map_err(Clone::clone));
     crate::source::write_or_fail(DATA_FILE, "evidence.rs", rows.map(|rows| generate_evidence(&rows)));
+    crate::source::write_or_fail(DATA_FILE, "checked_to.rs", generate_checked_to(&text, DATA_FILE));
 }
 
 /// The names the data file may use, read from the enums of the id source.

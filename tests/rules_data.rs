@@ -252,3 +252,14 @@ fn the_evidence_is_generated_in_the_tables_order() {
     let first = &rows[0].evidence[0];
     assert!(generated.contains(&format!("title: {:?}, address: {:?}", first.0, first.1)), "{generated}");
 }
+
+#[test]
+fn the_checked_to_date_comes_from_the_file() {
+    let generated = rules::generate_checked_to(REAL, FILE).unwrap_or_else(|problems| panic!("{problems:#?}"));
+    assert!(generated.contains(&format!("\"{}\"", kz_work_permit::rules::RULES_CHECKED_TO)), "{generated}");
+    let without = REAL.replacen("checkedTo = ", "# checkedTo = ", 1);
+    let problems = rules::generate_checked_to(&without, FILE).unwrap_err();
+    assert!(problems[0].starts_with(FILE) && problems[0].contains("`checkedTo` must be a date"), "{problems:?}");
+    let with_time = REAL.replacen("checkedTo = 2026-12-03", "checkedTo = 2026-12-03T10:00:00", 1);
+    assert!(rules::generate_checked_to(&with_time, FILE).is_err());
+}

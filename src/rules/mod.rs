@@ -182,8 +182,9 @@ pub struct RuleSet {
     pub url: &'static str,
 }
 
-/// The date up to which the rules were last checked against public sources.
-pub const RULES_CHECKED_TO: &str = "2026-11-25";
+// RULES_CHECKED_TO: the date up to which the rules were last checked against public sources,
+// data/rules.toml `checkedTo`.
+include!(concat!(env!("OUT_DIR"), "/checked_to.rs"));
 
 /// Every version of the Rules the engine knows, oldest first.
 pub const RULE_SETS: &[RuleSet] = &[
