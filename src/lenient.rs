@@ -177,3 +177,42 @@ pub fn parse_iso_date(text: &str) -> Option<NaiveDate> {
     let number = |range: core::ops::Range<usize>| bytes[range].iter().fold(0u32, |n, b| n * 10 + u32::from(b - b'0'));
     NaiveDate::from_ymd_opt(number(0..4) as i32, number(5..7), number(8..10))
 }
+
+/// A date as a visitor types it: day, month and year (`27.03.2026`; the separator may also be a
+/// comma, slash, hyphen or space, as phone keyboards offer them), or year, month and day when the
+/// year comes first (`2026-03-27`). `Ok(None)` for nothing typed; `Err(())` for text that is not
+/// a date that exists, such as `30.02.2025` or `soon`, so that it is reported, never dropped.
+///
+/// ```
+/// use kz_work_permit::lenient::parse_typed_date;
+/// let day = |y, m, d| Ok(chrono::NaiveDate::from_ymd_opt(y, m, d));
+/// assert_eq!(parse_typed_date("27.03.2026"), day(2026, 3, 27));
+/// assert_eq!(parse_typed_date(" 7/3/2026 "), day(2026, 3, 7));
+/// assert_eq!(parse_typed_date("2026-03-27"), day(2026, 3, 27));
+/// assert_eq!(parse_typed_date(""), Ok(None));
+/// assert_eq!(parse_typed_date("30.02.2025"), Err(()));
+/// assert_eq!(parse_typed_date("2025-02-30"), Err(()));
+/// assert_eq!(parse_typed_date("02/30/2025"), Err(()));
+/// assert_eq!(parse_typed_date("27.03.26"), Err(()));
+/// assert_eq!(parse_typed_date("soon"), Err(()));
+/// ```
+pub fn parse_typed_date(text: &str) -> Result<Option<NaiveDate>, ()> {
+    let text = text.trim();
+    if text.is_empty() {
+        return Ok(None);
+    }
+    let parts: Vec<&str> = text.split(['.', ',', '/', '-', ' ']).collect();
+    let digits = |part: &str| !part.is_empty() && part.len() <= 4 && part.bytes().all(|b| b.is_ascii_digit());
+    let [first, month, last] = parts[..] else { return Err(()) };
+    if !(digits(first) && digits(month) && digits(last)) {
+        return Err(());
+    }
+    // Four digits say which end the year is at; a two-digit year is not guessed at.
+    let (year, day) = match (first.len(), last.len()) {
+        (4, 1..=2) => (first, last),
+        (1..=2, 4) => (last, first),
+        _ => return Err(()),
+    };
+    let number = |part: &str| part.parse::<u32>().map_err(|_| ());
+    NaiveDate::from_ymd_opt(number(year)? as i32, number(month)?, number(day)?).map(Some).ok_or(())
+}

@@ -134,6 +134,9 @@ pub struct Dates {
     pub contract_signed: Option<NaiveDate>,
     #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub permit_expires: Option<NaiveDate>,
+    /// The day the employer wants the worker to start.
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
+    pub target_start: Option<NaiveDate>,
 }
 
 /// Everything the assessment needs.
@@ -258,6 +261,7 @@ impl Input {
                 approval_notified: d.approval_notified.as_ref().and_then(|l| p.optional_date("dates.approvalNotified", l)),
                 contract_signed: d.contract_signed.as_ref().and_then(|l| p.optional_date("dates.contractSigned", l)),
                 permit_expires: d.permit_expires.as_ref().and_then(|l| p.optional_date("dates.permitExpires", l)),
+                target_start: d.target_start.as_ref().and_then(|l| p.optional_date("dates.targetStart", l)),
             },
         };
 
@@ -329,6 +333,7 @@ impl Input {
             ("dates.approvalNotified", d.approval_notified),
             ("dates.contractSigned", d.contract_signed),
             ("dates.permitExpires", d.permit_expires),
+            ("dates.targetStart", d.target_start),
         ];
         for (path, date) in dated {
             if let Some(date) = date {

@@ -99,6 +99,7 @@ pub struct RawDates {
     pub approval_notified: Option<Leaf>,
     pub contract_signed: Option<Leaf>,
     pub permit_expires: Option<Leaf>,
+    pub target_start: Option<Leaf>,
 }
 
 /// Every shape problem of the raw input (a part that is not an object, an unknown field), each
