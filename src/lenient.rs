@@ -201,18 +201,27 @@ pub fn parse_typed_date(text: &str) -> Result<Option<NaiveDate>, ()> {
     if text.is_empty() {
         return Ok(None);
     }
-    let parts: Vec<&str> = text.split(['.', ',', '/', '-', ' ']).collect();
-    let digits = |part: &str| !part.is_empty() && part.len() <= 4 && part.bytes().all(|b| b.is_ascii_digit());
-    let [first, month, last] = parts[..] else { return Err(()) };
-    if !(digits(first) && digits(month) && digits(last)) {
-        return Err(());
+    // Three groups of at most four digits, each with its length, between single separators
+    // (read byte by byte: `split` and `parse` cost the element half a kilobyte more).
+    let mut groups = [(0u32, 0u8); 3];
+    let mut index = 0;
+    for byte in text.bytes() {
+        match byte {
+            b'0'..=b'9' if groups[index].1 < 4 => {
+                let (value, length) = &mut groups[index];
+                *value = *value * 10 + u32::from(byte - b'0');
+                *length += 1;
+            }
+            b'.' | b',' | b'/' | b'-' | b' ' if index < 2 && groups[index].1 > 0 => index += 1,
+            _ => return Err(()),
+        }
     }
+    let [(first, first_length), (month, month_length), (last, last_length)] = groups;
     // Four digits say which end the year is at; a two-digit year is not guessed at.
-    let (year, day) = match (first.len(), last.len()) {
-        (4, 1..=2) => (first, last),
-        (1..=2, 4) => (last, first),
+    let (year, day) = match (first_length, month_length, last_length) {
+        (4, 1..=2, 1..=2) => (first, last),
+        (1..=2, 1..=2, 4) => (last, first),
         _ => return Err(()),
     };
-    let number = |part: &str| part.parse::<u32>().map_err(|_| ());
-    NaiveDate::from_ymd_opt(number(year)? as i32, number(month)?, number(day)?).map(Some).ok_or(())
+    NaiveDate::from_ymd_opt(year as i32, month, day).map(Some).ok_or(())
 }

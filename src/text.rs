@@ -319,7 +319,7 @@ impl Message {
 // (build/words.rs): `text(Message) -> &'static str`, the [engine] constants and the [lists]. A
 // single-language build compiles its own.
 #[cfg(any(not(feature = "embed"), feature = "embed-en"))]
-mod en {
+pub(crate) mod en {
     include!(concat!(env!("OUT_DIR"), "/message_en.rs"));
     include!(concat!(env!("OUT_DIR"), "/engine_en.rs"));
     /// The weekdays, months and countries (`[lists]`; the countries are the widget's only).
@@ -329,7 +329,7 @@ mod en {
     }
 }
 #[cfg(any(not(feature = "embed"), feature = "embed-ru"))]
-mod ru {
+pub(crate) mod ru {
     include!(concat!(env!("OUT_DIR"), "/message_ru.rs"));
     include!(concat!(env!("OUT_DIR"), "/engine_ru.rs"));
     /// The weekdays, months and countries (`[lists]`; the countries are the widget's only).
@@ -339,7 +339,7 @@ mod ru {
     }
 }
 #[cfg(any(not(feature = "embed"), feature = "embed-kk"))]
-mod kk {
+pub(crate) mod kk {
     include!(concat!(env!("OUT_DIR"), "/message_kk.rs"));
     include!(concat!(env!("OUT_DIR"), "/engine_kk.rs"));
     /// The weekdays, months and countries (`[lists]`; the countries are the widget's only).

@@ -6,7 +6,7 @@ import { isDeepStrictEqual } from "node:util";
 import { path as answerPath } from "../lib/answers.mjs";
 import { fixturePage, newContext } from "../lib/browser.mjs";
 import { firstDifference } from "../lib/expect.mjs";
-import { chooseLanguage, chooseOption, chooseRadio, journey, press, tabToId, typeText } from "../lib/keyboard.mjs";
+import { chooseLanguage, chooseRadio, journey, press, tabToId, typeCountry, typeText } from "../lib/keyboard.mjs";
 import { capture, lastResult, readResult, step, waitReady, waitStep } from "../lib/widget.mjs";
 
 export const title = "8. Nothing lost: answers in the fragment survive reload, history, language, a copied link";
@@ -90,7 +90,7 @@ export async function run({ server, browser, check }) {
       await chooseRadio(page, "hire.route", 0);
       await chooseRadio(page, "hire.category", 2);
       await typeText(page, "hire.count", "1");
-      await chooseOption(page, "hire.citizenship", "IN");
+      await typeCountry(page, "IN");
       hireValues = await values(page);
       await page.reload();
       await waitReady(page);

@@ -57,10 +57,8 @@ pub enum Ui {
     CategoryLegend,
     CountLabel,
     CitizenshipLabel,
-    OtherCountry,
-    ChooseCountry,
-    CountryCodeLabel,
-    CountryCodeHint,
+    CountryHint,
+    CountryNotListed,
     SeasonalDaysLabel,
     DatesHint,
     VacancyPosted,
@@ -68,6 +66,13 @@ pub enum Ui {
     ApprovalNotified,
     ContractSigned,
     PermitExpires,
+    TargetStart,
+    DateHint,
+    DateInvalid,
+    ConfirmTitle,
+    ConfirmYes,
+    DateFarAway,
+    HireManyTimes,
     PermitNeeded,
     PermitNotNeeded,
     LocalContentApplies,
@@ -229,4 +234,20 @@ pub fn country_names(language: Language) -> &'static [&'static str; 22] {
 /// The name of a listed country, or `None`.
 pub fn country_name(code: &str, language: Language) -> Option<&'static str> {
     COUNTRY_CODES.iter().position(|c| *c == code).map(|i| country_names(language)[i])
+}
+
+/// The country a visitor typed: a listed country's name in `language` (in any case), or any
+/// ISO 3166-1 alpha-2 code (in any case). `None` for anything else, which the form reports
+/// instead of cutting it to a code.
+pub fn country_code(typed: &str, language: Language) -> Option<String> {
+    let typed = typed.trim();
+    // JavaScript's toLowerCase, not Rust's: `str::to_lowercase` brings about 14 KB of Unicode
+    // tables into the element, the browser has them already.
+    let lower = |text: &str| String::from(js_sys::JsString::from(text).to_lower_case());
+    let wanted = lower(typed);
+    if let Some(i) = country_names(language).iter().position(|name| lower(name) == wanted) {
+        return Some(COUNTRY_CODES[i].to_owned());
+    }
+    let code = typed.to_ascii_uppercase();
+    crate::assess::is_country_code(&code).then_some(code)
 }
