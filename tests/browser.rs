@@ -344,3 +344,12 @@ fn counts_take_their_plural_form() {
     assert!(days(1000, Language::En).starts_with("1,000 working days"));
     assert!(days(5, Language::Kk).contains("5 жұмыс күні"));
 }
+
+#[wasm_bindgen_test]
+fn a_link_to_the_result_with_a_date_that_does_not_exist_shows_the_error_instead() {
+    let w = mount("ru");
+    let answers = "employer.kind=company&employer.smallBusiness=no&employer.employees=120&staff.category3.citizens=45&hire.route=permit&hire.category=3&hire.count=1&hire.citizenship=IN";
+    w.widget.restore(&format!("kzwp&step=result&{answers}&dates.vacancyPosted=30.02.2025"), "");
+    assert_eq!(w.widget.step(), "dates");
+    assert!(w.text("#kzwp-dates-vacancyPosted-error").contains(ui(Ui::DateInvalid, Language::Ru)));
+}

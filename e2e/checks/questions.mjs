@@ -44,7 +44,13 @@ function layoutProblems() {
   const overflow = document.documentElement.scrollWidth - innerWidth;
   if (overflow > 0) problems.push(`the page scrolls sideways by ${overflow} px`);
   const container = root.querySelector(".kzwp");
-  if (container.scrollWidth > container.clientWidth + 1) problems.push(`the widget's content is ${container.scrollWidth - container.clientWidth} px wider than the widget`);
+  if (container.scrollWidth > container.clientWidth + 1) {
+    // Name the elements that stick out, innermost first.
+    const edge = container.getBoundingClientRect().right;
+    const out = [...container.querySelectorAll("*")].filter((el) => el.getBoundingClientRect().right > edge + 1 && ![...el.children].some((c) => c.getBoundingClientRect().right > edge + 1));
+    const named = out.slice(0, 3).map((el) => `<${el.tagName.toLowerCase()} class="${el.className}">${el.textContent.trim().slice(0, 40)}`);
+    problems.push(`the widget's content is ${container.scrollWidth - container.clientWidth} px wider than the widget: ${named.join("; ")}`);
+  }
   for (const row of root.querySelectorAll(".kzwp-radio")) {
     const box = row.getBoundingClientRect();
     const label = row.querySelector("label").getBoundingClientRect();

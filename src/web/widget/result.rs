@@ -267,10 +267,12 @@ fn deadline_item(html: &mut Html, deadline: &Deadline, language: Language) {
 /// The rule set, the sources' date and the day assessed, as the result's foot and the summary's.
 pub fn footer(result: &Assessment, language: Language) -> String {
     let rule_set = &result.rule_set;
+    // The rule set's id and the sources' date are ISO dates: written in words, as every date shown.
+    let words = |text: &str| crate::lenient::parse_iso_date(text).map_or_else(|| text.to_owned(), |day| ui_text::date(day, language));
     let values = [
         ("act", rule_set.act.to_owned()),
-        ("ruleSet", rule_set.id.to_owned()),
-        ("checkedTo", crate::lenient::parse_iso_date(result.rules_checked_to).map_or_else(|| result.rules_checked_to.to_owned(), |day| ui_text::date(day, language))),
+        ("ruleSet", words(rule_set.id)),
+        ("checkedTo", words(result.rules_checked_to)),
         ("asOf", ui_text::date(result.as_of, language)),
     ];
     fill_named(ui(Ui::Footer, language), &values)

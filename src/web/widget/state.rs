@@ -166,6 +166,17 @@ impl State {
         if self.step != Step::Result {
             return None;
         }
+        // What the form reads itself (a date or a country typed that is none) would be left out
+        // of the input; a link straight to the result must not drop it silently.
+        for step in Step::QUESTIONS {
+            let problems = self.answers.typed_problems(step, self.language);
+            if !problems.is_empty() {
+                self.result = None;
+                self.errors = problems;
+                self.step = step;
+                return None;
+            }
+        }
         let raw = self.answers.to_raw(self.language, self.as_of.as_deref(), Step::Result);
         let assessed = Input::from_raw(raw.into(), self.language)
             .and_then(|input| crate::assess_with(&input, &self.rules, crate::clock::today_in_kazakhstan()));
