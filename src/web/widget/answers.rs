@@ -245,7 +245,7 @@ impl Answers {
 /// A number typed by the visitor: a number leaf if it reads as one (spaces between thousands are
 /// allowed), otherwise text, which the engine reports as "enter a number". A comma is ambiguous
 /// (a decimal comma in Russian, a thousands separator in English), so it is not guessed at.
-fn number_leaf(text: &str) -> Leaf {
+pub(super) fn number_leaf(text: &str) -> Leaf {
     let cleaned: String = text.chars().filter(|c| !c.is_whitespace() && *c != '\u{202f}').collect();
     // JavaScript's Number() instead of Rust's f64 parser, whose tables are about 10 KB of
     // WebAssembly. Only decimal notation is passed to it (Number() would also read "0x10").

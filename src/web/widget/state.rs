@@ -109,7 +109,11 @@ impl State {
         let mut checks = Vec::new();
         match step {
             Step::Hire => {
-                let count = |key: &str| self.answers.get(key).split_whitespace().collect::<String>().parse::<u64>().ok();
+                // Read as the form reads numbers for the engine (the engine has checked them by now).
+                let count = |key: &str| match super::answers::number_leaf(self.answers.get(key)) {
+                    crate::lenient::Leaf::Number(n) if n >= 0.0 => Some(n as u64),
+                    _ => None,
+                };
                 if let (Some(hire), Some(employees)) = (count("hire.count"), count("employer.employees")) {
                     if hire > employees.saturating_mul(UNUSUAL_HIRE_TIMES) {
                         let values = [("count", crate::text::number(hire, language)), ("times", UNUSUAL_HIRE_TIMES.to_string()), ("employees", crate::text::number(employees, language))];
