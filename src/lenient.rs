@@ -177,3 +177,51 @@ pub fn parse_iso_date(text: &str) -> Option<NaiveDate> {
     let number = |range: core::ops::Range<usize>| bytes[range].iter().fold(0u32, |n, b| n * 10 + u32::from(b - b'0'));
     NaiveDate::from_ymd_opt(number(0..4) as i32, number(5..7), number(8..10))
 }
+
+/// A date as a visitor types it: day, month and year (`27.03.2026`; the separator may also be a
+/// comma, slash, hyphen or space, as phone keyboards offer them), or year, month and day when the
+/// year comes first (`2026-03-27`). `Ok(None)` for nothing typed; `Err(())` for text that is not
+/// a date that exists, such as `30.02.2025` or `soon`, so that it is reported, never dropped.
+///
+/// ```
+/// use kz_work_permit::lenient::parse_typed_date;
+/// let day = |y, m, d| Ok(chrono::NaiveDate::from_ymd_opt(y, m, d));
+/// assert_eq!(parse_typed_date("27.03.2026"), day(2026, 3, 27));
+/// assert_eq!(parse_typed_date(" 7/3/2026 "), day(2026, 3, 7));
+/// assert_eq!(parse_typed_date("2026-03-27"), day(2026, 3, 27));
+/// assert_eq!(parse_typed_date(""), Ok(None));
+/// assert_eq!(parse_typed_date("30.02.2025"), Err(()));
+/// assert_eq!(parse_typed_date("2025-02-30"), Err(()));
+/// assert_eq!(parse_typed_date("02/30/2025"), Err(()));
+/// assert_eq!(parse_typed_date("27.03.26"), Err(()));
+/// assert_eq!(parse_typed_date("soon"), Err(()));
+/// ```
+pub fn parse_typed_date(text: &str) -> Result<Option<NaiveDate>, ()> {
+    let text = text.trim();
+    if text.is_empty() {
+        return Ok(None);
+    }
+    // Three groups of at most four digits, each with its length, between single separators
+    // (read byte by byte: `split` and `parse` cost the element half a kilobyte more).
+    let mut groups = [(0u32, 0u8); 3];
+    let mut index = 0;
+    for byte in text.bytes() {
+        match byte {
+            b'0'..=b'9' if groups[index].1 < 4 => {
+                let (value, length) = &mut groups[index];
+                *value = *value * 10 + u32::from(byte - b'0');
+                *length += 1;
+            }
+            b'.' | b',' | b'/' | b'-' | b' ' if index < 2 && groups[index].1 > 0 => index += 1,
+            _ => return Err(()),
+        }
+    }
+    let [(first, first_length), (month, month_length), (last, last_length)] = groups;
+    // Four digits say which end the year is at; a two-digit year is not guessed at.
+    let (year, day) = match (first_length, month_length, last_length) {
+        (4, 1..=2, 1..=2) => (first, last),
+        (1..=2, 1..=2, 4) => (last, first),
+        _ => return Err(()),
+    };
+    NaiveDate::from_ymd_opt(year as i32, month, day).map(Some).ok_or(())
+}

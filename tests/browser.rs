@@ -5,11 +5,13 @@
 
 use chrono::NaiveDate;
 use kz_work_permit::rules::RuleBook;
+use kz_work_permit::text::Language;
+use kz_work_permit::web::ui_text::{self, ui, Ui};
 use kz_work_permit::web::widget::Widget;
 use kz_work_permit::{assess_with, Input};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
-use web_sys::{Element, Event, EventInit, HtmlElement, HtmlInputElement, HtmlSelectElement, ShadowRoot, ShadowRootInit, ShadowRootMode};
+use web_sys::{Element, Event, EventInit, HtmlElement, HtmlInputElement, ShadowRoot, ShadowRootInit, ShadowRootMode};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -55,13 +57,6 @@ impl Mounted {
     fn choose(&self, id: &str) {
         self.click(&format!("#{id}"));
     }
-    fn select(&self, id: &str, value: &str) {
-        let select: HtmlSelectElement = self.find(&format!("#{id}")).dyn_into().unwrap();
-        select.set_value(value);
-        let init = EventInit::new();
-        init.set_bubbles(true);
-        select.dispatch_event(&Event::new_with_event_init_dict("change", &init).unwrap()).unwrap();
-    }
     fn submit(&self) {
         self.click("button[type=submit]");
     }
@@ -88,7 +83,7 @@ impl Mounted {
         self.choose("kzwp-hire-route-0");
         self.choose("kzwp-hire-category-2");
         self.fill("kzwp-hire-count", "1");
-        self.select("kzwp-hire-citizenship", "IN");
+        self.fill("kzwp-hire-citizenship", "IN");
         self.submit();
     }
 }
@@ -181,11 +176,12 @@ fn markup_in_answers_renders_as_text() {
     w.choose("kzwp-hire-route-0");
     w.choose("kzwp-hire-category-2");
     w.fill("kzwp-hire-count", "1");
-    w.select("kzwp-hire-citizenship", "other");
-    w.fill("kzwp-hire-otherCountry", "<img src=x onerror=alert(1)>");
+    w.fill("kzwp-hire-citizenship", "<img src=x onerror=alert(1)>");
     w.submit();
     assert!(!w.has("img"));
-    assert!(w.text("#kzwp-error-summary").contains("<IMG SRC=X ONERROR=ALERT(1)>"));
+    assert!(w.text("#kzwp-error-summary").contains(ui(Ui::CountryNotListed, Language::En)));
+    let input: HtmlInputElement = w.find("#kzwp-hire-citizenship").dyn_into().unwrap();
+    assert_eq!(input.value(), "<img src=x onerror=alert(1)>");
 }
 
 #[wasm_bindgen_test]
@@ -194,8 +190,8 @@ fn the_result_shows_the_deadlines_the_engine_computed() {
     w.answer_employer();
     w.answer_staff();
     w.answer_hire();
-    w.fill("kzwp-dates-vacancyPosted", "2026-03-06");
-    w.fill("kzwp-dates-applicationRegistered", "2026-03-20");
+    w.fill("kzwp-dates-vacancyPosted", "06.03.2026");
+    w.fill("kzwp-dates-applicationRegistered", "20/3/2026");
     w.fill("kzwp-dates-contractSigned", "2026-12-28");
     w.submit();
     w.click("[data-action=result]");
@@ -224,4 +220,137 @@ fn the_result_shows_the_deadlines_the_engine_computed() {
     assert!(w.text("[data-deadline=reviewDue] .kzwp-skipped").contains("Nauryz"));
     w.click("[data-action=restart]");
     assert_eq!(w.heading(), "About the employer");
+}
+
+/// Every language, with its language code.
+const LANGUAGES: [(Language, &str); 3] = [(Language::Kk, "kk"), (Language::Ru, "ru"), (Language::En, "en")];
+
+#[wasm_bindgen_test]
+fn the_error_summary_names_each_question() {
+    for (language, code) in LANGUAGES {
+        let w = mount(code);
+        w.submit();
+        let items: Vec<String> = (1..=3).map(|n| w.text(&format!("#kzwp-error-summary li:nth-child({n})"))).collect();
+        let required = kz_work_permit::text::Message::Required.text(language);
+        for (item, label) in items.iter().zip([Ui::KindLegend, Ui::SmallBusinessLegend, Ui::EmployeesLabel]) {
+            assert_eq!(item, &format!("{}: {required}", ui(label, language)), "{code}");
+        }
+        // Three different lines, not one sentence three times.
+        assert!(items[0] != items[1] && items[1] != items[2], "{code}: {items:?}");
+    }
+}
+
+#[wasm_bindgen_test]
+fn a_country_is_typed_by_name_or_code_and_anything_else_is_an_error() {
+    for (language, code) in LANGUAGES {
+        let india = ui_text::country_name("IN", language).unwrap();
+        let w = mount(code);
+        w.answer_employer();
+        w.answer_staff();
+        w.choose("kzwp-hire-route-0");
+        w.choose("kzwp-hire-category-2");
+        w.fill("kzwp-hire-count", "1");
+        // The list offers the names in the visitor's language.
+        assert!(w.has(&format!("datalist#kzwp-countries option[value='{india}']")), "{code}");
+        assert_eq!(w.find("#kzwp-hire-citizenship").get_attribute("list").as_deref(), Some("kzwp-countries"));
+        // A name that is not listed is an error, never cut to a code ("Vietnam" is not "VI").
+        w.fill("kzwp-hire-citizenship", "Vietnam");
+        w.submit();
+        assert_eq!(w.widget.step(), "hire", "{code}");
+        assert!(w.text("#kzwp-hire-citizenship-error").contains(ui(Ui::CountryNotListed, language)), "{code}");
+        assert!(w.text("#kzwp-error-summary").contains(ui(Ui::CitizenshipLabel, language)), "{code}");
+        // A code, in any case, is taken.
+        w.fill("kzwp-hire-citizenship", "vn");
+        w.submit();
+        assert_eq!(w.widget.step(), "dates", "{code}");
+        w.click("[data-action=back]");
+        // A listed name, in any case, is taken and shown as the name with its code.
+        w.fill("kzwp-hire-citizenship", &india.to_uppercase());
+        w.submit();
+        assert_eq!(w.widget.step(), "dates", "{code}: {}", w.text(".kzwp"));
+        w.submit();
+        assert_eq!(w.widget.step(), "summary", "{code}: {}", w.text(".kzwp"));
+        assert!(w.text(".kzwp").contains(&format!("{india} (IN)")), "{code}");
+    }
+    assert_eq!(ui_text::country_code(" germany ", Language::En).as_deref(), Some("DE"));
+    assert_eq!(ui_text::country_code("Германия", Language::Ru).as_deref(), Some("DE"));
+    assert_eq!(ui_text::country_code("np", Language::Kk).as_deref(), Some("NP"));
+    assert_eq!(ui_text::country_code("Vietnam", Language::En), None);
+    assert_eq!(ui_text::country_code("XX", Language::En), None);
+}
+
+#[wasm_bindgen_test]
+fn a_date_that_does_not_exist_is_an_error_on_its_question() {
+    for (language, code) in LANGUAGES {
+        let w = mount(code);
+        w.answer_employer();
+        w.answer_staff();
+        w.answer_hire();
+        for typed in ["30.02.2025", "2025-02-30", "02/30/2025", "soon"] {
+            w.fill("kzwp-dates-vacancyPosted", typed);
+            w.submit();
+            assert_eq!(w.widget.step(), "dates", "{code} {typed}");
+            assert!(w.text("#kzwp-dates-vacancyPosted-error").contains(ui(Ui::DateInvalid, language)), "{code} {typed}");
+            assert!(w.text("#kzwp-error-summary").contains(ui(Ui::VacancyPosted, language)), "{code} {typed}");
+        }
+        // The optional target start date is asked, and read like the others.
+        w.fill("kzwp-dates-vacancyPosted", "");
+        w.fill("kzwp-dates-targetStart", "1.6.2026");
+        w.submit();
+        assert_eq!(w.widget.step(), "summary", "{code}");
+        let june = ui_text::date(NaiveDate::from_ymd_opt(2026, 6, 1).unwrap(), language);
+        assert!(w.text(".kzwp").contains(&june), "{code}: no {june}");
+    }
+}
+
+#[wasm_bindgen_test]
+fn an_unusual_answer_asks_is_this_right_before_going_on() {
+    for (language, code) in LANGUAGES {
+        let w = mount(code);
+        w.answer_employer();
+        w.answer_staff();
+        // 1,500 to hire with 120 employees: more than ten times the head count.
+        w.choose("kzwp-hire-route-0");
+        w.choose("kzwp-hire-category-2");
+        w.fill("kzwp-hire-count", "1500");
+        w.fill("kzwp-hire-citizenship", "IN");
+        w.submit();
+        assert_eq!(w.widget.step(), "hire", "{code}");
+        assert!(w.text("#kzwp-error-summary h2").contains(ui(Ui::ConfirmTitle, language)), "{code}");
+        assert!(w.has("#kzwp-hire-count-confirm"), "{code}");
+        w.click("#kzwp-hire-count-confirm");
+        w.submit();
+        assert_eq!(w.widget.step(), "dates", "{code}");
+        // A date ten years back (as of 25 November 2026): asked, then taken once ticked.
+        w.fill("kzwp-dates-permitExpires", "01.01.2016");
+        w.submit();
+        assert_eq!(w.widget.step(), "dates", "{code}");
+        let date = ui_text::date(NaiveDate::from_ymd_opt(2016, 1, 1).unwrap(), language);
+        assert!(w.text("#kzwp-dates-permitExpires-check").contains(&date), "{code}");
+        w.click("#kzwp-dates-permitExpires-confirm");
+        w.submit();
+        assert_eq!(w.widget.step(), "summary", "{code}");
+    }
+}
+
+#[wasm_bindgen_test]
+fn counts_take_their_plural_form() {
+    let days = |count, language| ui_text::count(Ui::WorkingDaysAfter, count, language);
+    assert!(days(1, Language::Ru).starts_with("1 рабочий день"));
+    assert!(days(3, Language::Ru).starts_with("3 рабочих дня"));
+    assert!(days(11, Language::Ru).starts_with("11 рабочих дней"));
+    assert!(days(21, Language::Ru).starts_with("21 рабочий день"));
+    assert!(days(1, Language::En).starts_with("1 working day "));
+    assert!(days(2, Language::En).starts_with("2 working days"));
+    assert!(days(1000, Language::En).starts_with("1,000 working days"));
+    assert!(days(5, Language::Kk).contains("5 жұмыс күні"));
+}
+
+#[wasm_bindgen_test]
+fn a_link_to_the_result_with_a_date_that_does_not_exist_shows_the_error_instead() {
+    let w = mount("ru");
+    let answers = "employer.kind=company&employer.smallBusiness=no&employer.employees=120&staff.category3.citizens=45&hire.route=permit&hire.category=3&hire.count=1&hire.citizenship=IN";
+    w.widget.restore(&format!("kzwp&step=result&{answers}&dates.vacancyPosted=30.02.2025"), "");
+    assert_eq!(w.widget.step(), "dates");
+    assert!(w.text("#kzwp-dates-vacancyPosted-error").contains(ui(Ui::DateInvalid, Language::Ru)));
 }

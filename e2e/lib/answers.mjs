@@ -107,12 +107,8 @@ export function answersOf(input) {
     a["hire.route"] = hire.route;
     if (hire.category) a["hire.category"] = String(hire.category);
     a["hire.count"] = String(hire.count);
-    if (LISTED.includes(hire.citizenship)) {
-      a["hire.citizenship"] = hire.citizenship;
-    } else {
-      a["hire.citizenship"] = "other";
-      a["hire.otherCountry"] = hire.citizenship;
-    }
+    // The widget keeps a country as its code, whether it was typed as a name or a code.
+    a["hire.citizenship"] = hire.citizenship;
     if (hire.seasonalDays) a["hire.seasonalDays"] = String(hire.seasonalDays);
   }
   for (const [key, value] of Object.entries(dates)) a[`dates.${key}`] = value;

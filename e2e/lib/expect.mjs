@@ -3,13 +3,23 @@
 import { isDeepStrictEqual } from "node:util";
 import { formatDate, ui, uiFill } from "./ui-text.mjs";
 
-/** The share of citizens as the widget writes it: one decimal, rounded down. */
-function percent(citizens, foreigners) {
+/**
+ * The share of citizens as the widget writes it: one decimal rounded half up, in integers (as
+ * text::share), "92.9%" in English, "92,9 %" in Russian and Kazakh (the no-break space read as a
+ * space, as readResult reads it).
+ */
+function percent(citizens, foreigners, lang) {
   const total = citizens + foreigners;
   if (total === 0) return "—";
-  const tenths = Math.floor((citizens * 1000) / total);
-  return `${Math.floor(tenths / 10)}.${tenths % 10} %`;
+  const tenths = Math.floor((citizens * 2000 + total) / (2 * total));
+  return lang === "en" ? `${Math.floor(tenths / 10)}.${tenths % 10}%` : `${Math.floor(tenths / 10)},${tenths % 10} %`;
 }
+
+/** A whole percentage (a rule's minimum), as text::percent writes it. */
+const whole = (value, lang) => (lang === "en" ? `${value}%` : `${value} %`);
+
+/** Text as readResult reads it: every run of white space (no-break spaces too) one space. */
+const spaced = (text) => text.replace(/\s+/g, " ").trim();
 
 /** The first path at which two JSON values differ. */
 export function firstDifference(a, b, at = "") {
@@ -60,14 +70,14 @@ export function compareResult(shown, detail, expected) {
   groups.forEach((g, i) => {
     const table = shown.groups[i];
     if (!table) return;
-    const caption = uiFill("GroupCaption", lang, { first: g.categories[0], second: g.categories[1], percent: g.minCitizenPercent });
+    const caption = spaced(uiFill("GroupCaption", lang, { first: g.categories[0], second: g.categories[1], percent: g.minCitizenPercent }));
     check(table.caption === caption, `table ${i + 1} caption "${table.caption}", expected "${caption}"`);
     const figures = table.rows.map((row) => row.slice(1));
     const want = [
       [String(g.citizens), String(g.citizens)],
       [String(g.foreignersBeforeHire), String(g.foreigners)],
-      [percent(g.citizens, g.foreignersBeforeHire), percent(g.citizens, g.foreigners)],
-      [`${g.minCitizenPercent} %`, `${g.minCitizenPercent} %`],
+      [percent(g.citizens, g.foreignersBeforeHire, lang), percent(g.citizens, g.foreigners, lang)],
+      [whole(g.minCitizenPercent, lang), whole(g.minCitizenPercent, lang)],
     ];
     check(isDeepStrictEqual(figures, want), `categories ${g.categories.join("+")}: figures ${JSON.stringify(figures)}, expected ${JSON.stringify(want)}`);
     const status = ui(g.meets ? "MetAfterHire" : "NotMetAfterHire", lang);

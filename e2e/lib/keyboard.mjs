@@ -1,7 +1,8 @@
 // The journey as a keyboard user makes it: Tab and Shift+Tab to move, arrow keys and Space in radio
 // groups and lists, typing in fields, Enter and Space on buttons. No mouse, no element.fill(),
 // no script setting values: what the checks read afterwards is what the keys did.
-import { answersOf } from "./answers.mjs";
+import { LISTED, answersOf } from "./answers.mjs";
+import { list } from "./ui-text.mjs";
 import { focused, waitStep } from "./widget.mjs";
 
 /** Waits for the next step and checks that focus moved to its heading, as the widget promises. */
@@ -74,21 +75,20 @@ export async function chooseOption(page, key, value, options = {}) {
   if (f.value !== value) throw new Error(`arrow keys did not choose ${value} in #${id} (at ${f.value})`);
 }
 
-/** Tab into a date field (it opens on its first part) and type the digits in the locale's order. */
+/** Tab to a date field and type the date as day.month.year, as the field's hint asks. */
 export async function typeDate(page, key, iso, options = {}) {
-  const id = fieldId(key);
-  await tabToId(page, id, options);
-  const order = await page.evaluate(() =>
-    new Intl.DateTimeFormat(navigator.language, { year: "numeric", month: "2-digit", day: "2-digit" })
-      .formatToParts(new Date(2026, 10, 25))
-      .map((p) => p.type)
-      .filter((t) => ["year", "month", "day"].includes(t)),
-  );
   const [year, month, day] = iso.split("-");
-  const parts = { year, month, day };
-  for (const part of order) await page.keyboard.type(parts[part]);
-  const f = await focused(page);
-  if (f.value !== iso) throw new Error(`#${id} holds ${JSON.stringify(f.value)} after typing ${iso} (${order.join("/")})`);
+  await typeText(page, key, `${day}.${month}.${year}`, options);
+}
+
+/**
+ * Tab to the citizenship field and type the country: a listed one by its name in the widget's
+ * language (the datalist offers it), any other by its code in lower case.
+ */
+export async function typeCountry(page, code, options = {}) {
+  const lang = await page.evaluate(() => document.querySelector("kz-work-permit").shadowRoot.querySelector(".kzwp").getAttribute("lang"));
+  const index = LISTED.indexOf(code);
+  await typeText(page, "hire.citizenship", index >= 0 ? list("countries", lang)[index] : code.toLowerCase(), options);
 }
 
 /** Tab to a button by its data-action (or the submit button) and press Enter or Space. */
@@ -112,7 +112,7 @@ export async function chooseLanguage(page, lang) {
 
 const KINDS = ["company", "foreignBranch", "stateBody"];
 const ROUTES = ["permit", "intraCorporateTransfer", "seasonal"];
-const DATES = ["vacancyPosted", "applicationRegistered", "approvalNotified", "contractSigned", "permitExpires"];
+const DATES = ["vacancyPosted", "applicationRegistered", "approvalNotified", "contractSigned", "permitExpires", "targetStart"];
 
 /**
  * Answers every step for `input` by keyboard, from the employer step to the result screen.
@@ -148,14 +148,8 @@ export async function journey(page, input, { lang, change } = {}) {
   await chooseRadio(page, "hire.route", ROUTES.indexOf(a["hire.route"]));
   if (a["hire.category"]) await chooseRadio(page, "hire.category", Number(a["hire.category"]) - 1);
   await typeText(page, "hire.count", typed["hire.count"]);
-  // A code the list offers is chosen from it; any other through "Another country" and typed.
-  const code = input.hire.citizenship;
-  const listed = await page.evaluate(
-    (code) => [...document.querySelector("kz-work-permit").shadowRoot.getElementById("kzwp-hire-citizenship").options].some((o) => o.value === code),
-    code,
-  );
-  await chooseOption(page, "hire.citizenship", listed ? code : "other");
-  if (!listed) await typeText(page, "hire.otherCountry", code.toLowerCase());
+  // A listed country typed by its name, any other by its code.
+  await typeCountry(page, input.hire.citizenship);
   if (typed["hire.seasonalDays"]) await typeText(page, "hire.seasonalDays", typed["hire.seasonalDays"]);
   await press(page, "submit", "Enter");
   await arrive(page, "dates");

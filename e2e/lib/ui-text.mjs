@@ -50,6 +50,11 @@ export function uiFill(key, lang, values) {
   return Object.entries(values).reduce((text, [name, value]) => text.replaceAll(`{${name}}`, String(value)), ui(key, lang));
 }
 
+/** A list of `[lists]` (weekdays, months, countries) in `lang`. */
+export function list(name, lang) {
+  return load(lang).lists.get(name);
+}
+
 /** A date as the widget writes it (ui_text::date): "2 April 2026", "2 апреля 2026 г.", "2026 ж. 2 сәуір". */
 export function formatDate(iso, lang) {
   const [year, month, day] = iso.split("-").map(Number);

@@ -19,7 +19,8 @@ const input: AssessmentInput = {
     category4: { citizens: 50, foreigners: 0 },
   },
   hire: { route: "permit", category: 3, count: 2, citizenship: "CN", sectorGroup: "a" },
-  dates: { vacancyPosted: "2026-03-06" },
+  // targetStart: the day the employer wants the worker to start (optional, like every date).
+  dates: { vacancyPosted: "2026-03-06", targetStart: "2026-06-01" },
 };
 
 const overrides: RuleOverrides = { parameters: [{ id: "reviewWorkingDays", value: 7, citation: "Our reading" }] };

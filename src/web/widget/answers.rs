@@ -2,7 +2,10 @@
 //! conversion to the engine's input, and their encoding in the URL fragment.
 
 use crate::assess::raw::{Leaf, Part, RawCategory, RawDates, RawEmployer, RawHire, RawInput, RawStaff};
+use crate::assess::{ErrorCode, InputError};
+use crate::lenient::parse_typed_date;
 use crate::text::Language;
+use crate::web::ui_text::{self, ui, Ui};
 
 /// The steps of the journey, in order. Their names (in the URL fragment and the element's `step`
 /// property) are their serde names.
@@ -62,11 +65,6 @@ impl Step {
     }
 }
 
-/// Keys of the answers that are not input paths: the citizenship typed when "another country"
-/// is chosen.
-pub const OTHER_COUNTRY: &str = "hire.otherCountry";
-pub const OTHER: &str = "other";
-
 pub const STAFF_FIELDS: [&str; 3] = ["citizens", "foreigners", "intraCorporateTransfers"];
 
 /// Every answer key the widget knows, in the order of the questions.
@@ -77,12 +75,10 @@ pub fn keys() -> Vec<String> {
             keys.push(format!("staff.category{category}.{field}"));
         }
     }
-    for key in ["hire.route", "hire.category", "hire.count", "hire.citizenship", OTHER_COUNTRY, "hire.seasonalDays", "hire.sectorGroup"] {
+    for key in ["hire.route", "hire.category", "hire.count", "hire.citizenship", "hire.seasonalDays", "hire.sectorGroup"] {
         keys.push(key.to_owned());
     }
-    for key in ["vacancyPosted", "applicationRegistered", "approvalNotified", "contractSigned", "permitExpires"] {
-        keys.push(format!("dates.{key}"));
-    }
+    keys.extend(super::form::DATE_FIELDS.iter().map(|(key, _)| (*key).to_owned()));
     keys
 }
 
@@ -114,12 +110,32 @@ impl Answers {
         self.values.clear();
     }
 
-    /// The citizenship code the answers give (the list's or the typed one).
-    pub fn citizenship(&self) -> String {
-        match self.get("hire.citizenship") {
-            OTHER => self.get(OTHER_COUNTRY).trim().to_ascii_uppercase(),
-            code => code.to_owned(),
+    /// The citizenship code the answer gives: a listed country's name or any ISO code, as
+    /// typed (`None` when nothing that is a country was typed).
+    pub fn citizenship(&self, language: Language) -> Option<String> {
+        ui_text::country_code(self.get("hire.citizenship"), language)
+    }
+
+    /// What the engine cannot see, because the widget reads it before the engine does: a date
+    /// typed that is not a date, a country typed that is not one. Each is an error on its
+    /// question, never dropped.
+    pub fn typed_problems(&self, step: Step, language: Language) -> Vec<InputError> {
+        let mut problems = Vec::new();
+        let mut problem = |path: &str, key: Ui| {
+            problems.push(InputError { path: path.to_owned(), code: ErrorCode::InvalidValue, sentence: None, message: ui(key, language).to_owned() });
+        };
+        match step {
+            Step::Hire if !self.get("hire.citizenship").trim().is_empty() && self.citizenship(language).is_none() => problem("hire.citizenship", Ui::CountryNotListed),
+            Step::Dates => {
+                for (key, _) in super::form::DATE_FIELDS {
+                    if parse_typed_date(self.get(key)).is_err() {
+                        problem(key, Ui::DateInvalid);
+                    }
+                }
+            }
+            _ => {}
         }
+        problems
     }
 
     /// The engine's lenient input for these answers. Questions of steps after `through` are
@@ -127,6 +143,9 @@ impl Answers {
     pub fn to_raw(&self, language: Language, as_of: Option<&str>, through: Step) -> RawInput {
         let asked = |step: Step| Step::QUESTIONS.iter().position(|s| *s == step) <= Step::QUESTIONS.iter().position(|s| *s == through) || through == Step::Summary || through == Step::Result;
         let text = |key: &str| Some(self.get(key)).filter(|v| !v.is_empty()).map(|v| Leaf::Text(v.to_owned()));
+        // A date as typed, in the engine's ISO form; one that is not a date is left out here and
+        // reported by `typed_problems`, in the form's words.
+        let date = |key: &str| parse_typed_date(self.get(key)).ok().flatten().map(|d| Leaf::Text(d.to_string()));
         let number = |key: &str| Some(self.get(key).trim()).filter(|v| !v.is_empty()).map(number_leaf);
         let zero_if_empty = |key: &str| Some(number(key).unwrap_or(Leaf::Number(0.0)));
         let boolean = |key: &str| match self.get(key) {
@@ -152,7 +171,9 @@ impl Answers {
         };
         let hire = if asked(Step::Hire) {
             let route = self.get("hire.route");
-            let citizenship = self.citizenship();
+            // A country typed that is none is reported by `typed_problems`; the engine is given
+            // the text, so that it never reads the answer as missing.
+            let citizenship = self.citizenship(language).unwrap_or_else(|| self.get("hire.citizenship").trim().to_owned());
             RawHire {
                 route: text("hire.route"),
                 category: number("hire.category"),
@@ -174,12 +195,12 @@ impl Answers {
             }
         };
         let dates = RawDates {
-            vacancy_posted: text("dates.vacancyPosted"),
-            application_registered: text("dates.applicationRegistered"),
-            approval_notified: text("dates.approvalNotified"),
-            contract_signed: text("dates.contractSigned"),
-            permit_expires: text("dates.permitExpires"),
-            target_start: text("dates.targetStart"),
+            vacancy_posted: date("dates.vacancyPosted"),
+            application_registered: date("dates.applicationRegistered"),
+            approval_notified: date("dates.approvalNotified"),
+            contract_signed: date("dates.contractSigned"),
+            permit_expires: date("dates.permitExpires"),
+            target_start: date("dates.targetStart"),
         };
         RawInput {
             as_of: as_of.map(|d| Leaf::Text(d.to_owned())),
@@ -227,7 +248,7 @@ impl Answers {
 /// A number typed by the visitor: a number leaf if it reads as one (spaces between thousands are
 /// allowed), otherwise text, which the engine reports as "enter a number". A comma is ambiguous
 /// (a decimal comma in Russian, a thousands separator in English), so it is not guessed at.
-fn number_leaf(text: &str) -> Leaf {
+pub(super) fn number_leaf(text: &str) -> Leaf {
     let cleaned: String = text.chars().filter(|c| !c.is_whitespace() && *c != '\u{202f}').collect();
     // JavaScript's Number() instead of Rust's f64 parser, whose tables are about 10 KB of
     // WebAssembly. Only decimal notation is passed to it (Number() would also read "0x10").

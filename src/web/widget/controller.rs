@@ -11,16 +11,16 @@ use std::rc::Rc;
 
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
-use web_sys::{CustomEvent, CustomEventInit, Element, Event, EventTarget, HtmlElement, HtmlInputElement, HtmlSelectElement, ShadowRoot};
+use web_sys::{CustomEvent, CustomEventInit, Element, Event, EventTarget, HtmlElement, HtmlInputElement, ShadowRoot};
 
-use super::answers::{self, Step};
+use super::answers::Step;
 use super::browser;
 use super::form;
 use super::state::State;
 use super::takeaway;
 use super::view::View;
 use crate::text::Language;
-use crate::web::ui_text::{ui, Ui};
+use crate::web::ui_text::{self, ui, Ui};
 
 /// The state, the view that shows it, and the element they belong to.
 pub struct Controller {
@@ -102,13 +102,14 @@ fn on_click(shared: &Shared, event: &Event) {
 }
 
 /// Continue: the step's answers are checked, then the next step (or the summary, when a Change
-/// link opened this one) is shown, or the errors are.
+/// link opened this one) is shown, or the errors are, or the unusual answers still to confirm.
 fn on_submit(shared: &Shared, event: &Event) {
     event.prevent_default();
     update(shared, |c| {
         let s = &mut c.state;
         s.errors = s.step_errors(s.step);
-        if s.errors.is_empty() {
+        s.checks = if s.errors.is_empty() { s.unconfirmed_checks(s.step) } else { Vec::new() };
+        if s.errors.is_empty() && s.checks.is_empty() {
             let next = if s.from_summary { Step::Summary } else { s.step.next() };
             s.go(next);
         } else {
@@ -121,14 +122,18 @@ fn on_submit(shared: &Shared, event: &Event) {
 /// Typing or choosing: the answer is kept (and the URL fragment with it), without a render.
 fn on_input(shared: &Shared, event: &Event) {
     let Some(target) = event.target() else { return };
-    let (name, value) = if let Some(input) = target.dyn_ref::<HtmlInputElement>() {
-        (input.name(), input.value())
-    } else if let Some(select) = target.dyn_ref::<HtmlSelectElement>() {
-        (select.name(), select.value())
-    } else {
-        return;
-    };
+    let Some(input) = target.dyn_ref::<HtmlInputElement>() else { return };
+    let (name, value) = (input.name(), input.value());
     with(shared, |c| {
+        if name == form::CONFIRM {
+            // A tick on "yes, this is right": the value of its input is the answer's key.
+            let checked = target.dyn_ref::<HtmlInputElement>().is_some_and(|i| i.checked());
+            c.state.confirm(&value, checked);
+            return;
+        }
+        // A country is kept as its code once the text names one, so that the answer holds in
+        // every language; other text is kept as typed, and reported on Continue.
+        let value = if name == "hire.citizenship" { ui_text::country_code(&value, c.state.language).unwrap_or(value) } else { value };
         c.state.answers.set(&name, &value);
         c.state.replace_history();
         // Questions that depend on an answer are shown or hidden in place, never redrawn, so
@@ -136,8 +141,6 @@ fn on_input(shared: &Shared, event: &Event) {
         if name == "hire.route" {
             c.view.set_shown(form::SEASONAL_ONLY, value == "seasonal");
             c.view.set_shown(form::PERMIT_ONLY, value == "permit");
-        } else if name == "hire.citizenship" {
-            c.view.set_shown(form::OTHER_COUNTRY_ONLY, value == answers::OTHER);
         }
     });
 }
@@ -186,6 +189,7 @@ impl Controller {
                 let step = button.get_attribute("data-step").and_then(|n| Step::parse(&n)).unwrap_or(Step::Employer);
                 s.from_summary = true;
                 s.errors.clear();
+                s.checks.clear();
                 s.step = step;
                 s.focus = button.get_attribute("data-key").map(|k| form::focus_target(&k));
                 s.push_history();

@@ -1,6 +1,7 @@
 //! The question steps and the "Your answers" summary.
 
-use super::answers::{Answers, Step, OTHER, OTHER_COUNTRY, STAFF_FIELDS};
+use super::answers::{Answers, Step, STAFF_FIELDS};
+use super::state::Check;
 use crate::assess::InputError;
 use crate::text::{fill_named, Language};
 use crate::web::html::Html;
@@ -16,6 +17,7 @@ pub struct FormView<'a> {
     pub step: Step,
     pub answers: &'a Answers,
     pub errors: &'a [InputError],
+    pub checks: &'a [Check],
     pub language: Language,
 }
 
@@ -26,7 +28,7 @@ impl FormView<'_> {
 
     /// The error for the control of `key`, if any.
     fn error_for(&self, key: &str) -> Option<&InputError> {
-        self.errors.iter().find(|e| error_key(e, self.answers) == key)
+        self.errors.iter().find(|e| e.path == key)
     }
 
     pub fn render(&self, html: &mut Html) {
@@ -101,43 +103,25 @@ impl FormView<'_> {
         html.element("p", &[("class", "kzwp-hint")], self.t(Ui::DatesHint));
         for (key, label) in DATE_FIELDS {
             let label = format!("{} {}", self.t(*label), self.t(Ui::Optional));
-            self.control(html, key, &label, None, "date", &[]);
+            // Text, not type=date: a browser's date field hands over nothing for a date that does
+            // not exist (30.02.2025), so the form could not say what is wrong with it.
+            self.control(html, key, &label, Some(Ui::DateHint), "text", &[("inputmode", "decimal"), ("autocomplete", "off"), ("class", "kzwp-input kzwp-date-input")]);
         }
     }
 
+    /// The citizenship: a text field offering the listed countries' names in the visitor's
+    /// language (a datalist, which phones show as suggestions); any ISO code is taken too.
     fn country(&self, html: &mut Html) {
         let key = "hire.citizenship";
-        let id = field_id(key);
-        let error = self.error_for(key);
-        html.open("div", &[("class", if error.is_some() { "kzwp-field kzwp-field-error" } else { "kzwp-field" })]);
-        html.element("label", &[("for", &id), ("class", "kzwp-label")], self.t(Ui::CitizenshipLabel));
-        let described = self.error_line(html, key);
-        let mut attributes = vec![("id", id.as_str()), ("name", key), ("class", "kzwp-select"), ("autocomplete", "off")];
-        if let Some(described) = &described {
-            attributes.push(("aria-describedby", described));
-            attributes.push(("aria-invalid", "true"));
+        let answer = self.answers.get(key);
+        let shown = ui_text::country_name(answer, self.language).unwrap_or(answer);
+        let list = "kzwp-countries";
+        self.control_with_value(html, key, self.t(Ui::CitizenshipLabel), Some(Ui::CountryHint), shown, &[("list", list), ("autocomplete", "off"), ("class", "kzwp-input")]);
+        html.open("datalist", &[("id", list)]);
+        for name in ui_text::country_names(self.language) {
+            html.open("option", &[("value", name)]);
         }
-        html.open("select", &attributes);
-        html.element("option", &[("value", "")], self.t(Ui::ChooseCountry));
-        let chosen = self.answers.get(key);
-        for (code, name) in ui_text::COUNTRY_CODES.iter().zip(ui_text::country_names(self.language)) {
-            let mut option = vec![("value", *code)];
-            if chosen == *code {
-                option.push(("selected", ""));
-            }
-            html.element("option", &option, name);
-        }
-        let mut other = vec![("value", OTHER)];
-        if chosen == OTHER {
-            other.push(("selected", ""));
-        }
-        html.element("option", &other, self.t(Ui::OtherCountry));
-        html.close("select").close("div");
-        html.open("div", &conditional(OTHER_COUNTRY_ONLY, chosen == OTHER));
-        {
-            self.control(html, OTHER_COUNTRY, self.t(Ui::CountryCodeLabel), Some(Ui::CountryCodeHint), "text", &[("maxlength", "2"), ("autocomplete", "off"), ("class", "kzwp-input kzwp-short")]);
-        }
-        html.close("div");
+        html.close("datalist");
     }
 
     fn number(&self, html: &mut Html, key: &str, label: &str, hint: Option<Ui>) {
@@ -146,6 +130,11 @@ impl FormView<'_> {
 
     /// A labelled input with its hint and error, described by both.
     fn control(&self, html: &mut Html, key: &str, label: &str, hint: Option<Ui>, kind: &str, extra: &[(&str, &str)]) {
+        self.control_with_value(html, key, label, hint, self.answers.get(key), &[&[("type", kind)], extra].concat());
+    }
+
+    /// [`FormView::control`] showing `value`, with an unusual answer's "is this right?" below.
+    fn control_with_value(&self, html: &mut Html, key: &str, label: &str, hint: Option<Ui>, value: &str, extra: &[(&str, &str)]) {
         let id = field_id(key);
         let error = self.error_for(key);
         html.open("div", &[("class", if error.is_some() { "kzwp-field kzwp-field-error" } else { "kzwp-field" })]);
@@ -159,9 +148,12 @@ impl FormView<'_> {
         if let Some(error_id) = self.error_line(html, key) {
             described.push(error_id);
         }
+        let check = self.checks.iter().find(|c| c.key == key);
+        if check.is_some() {
+            described.push(format!("{id}-check"));
+        }
         let described = described.join(" ");
-        let value = self.answers.get(key);
-        let mut attributes = vec![("id", id.as_str()), ("name", key), ("type", kind), ("value", value)];
+        let mut attributes = vec![("id", id.as_str()), ("name", key), ("value", value)];
         if !extra.iter().any(|(name, _)| *name == "class") {
             attributes.push(("class", "kzwp-input"));
         }
@@ -173,6 +165,16 @@ impl FormView<'_> {
             attributes.push(("aria-invalid", "true"));
         }
         html.open("input", &attributes);
+        if let Some(check) = check {
+            // Unusual, not wrong: the visitor ticks that it is right, and Continue goes on.
+            let confirm_id = format!("{id}-confirm");
+            html.open("div", &[("class", "kzwp-check")]);
+            html.element("p", &[("class", "kzwp-warning-text"), ("id", &format!("{id}-check"))], &check.message);
+            html.open("div", &[("class", "kzwp-radio")]);
+            html.open("input", &[("type", "checkbox"), ("id", &confirm_id), ("name", CONFIRM), ("value", key)]);
+            html.element("label", &[("for", &confirm_id)], self.t(Ui::ConfirmYes));
+            html.close("div").close("div");
+        }
         html.close("div");
     }
 
@@ -226,11 +228,12 @@ impl FormView<'_> {
     }
 }
 
-/// The ids of the blocks shown for a seasonal hire only, for a general permit only and for
-/// "another country" only.
+/// The ids of the blocks shown for a seasonal hire only and for a general permit only.
 pub const SEASONAL_ONLY: &str = "kzwp-seasonal-only";
 pub const PERMIT_ONLY: &str = "kzwp-permit-only";
-pub const OTHER_COUNTRY_ONLY: &str = "kzwp-other-country-only";
+
+/// The name of the "yes, this is right" boxes of unusual answers (their value is the answer's key).
+pub const CONFIRM: &str = "kzwp-confirm";
 
 fn conditional(id: &'static str, shown: bool) -> Vec<(&'static str, &'static str)> {
     if shown {
@@ -250,15 +253,35 @@ pub const DATE_FIELDS: &[(&str, Ui)] = &[
     ("dates.approvalNotified", Ui::ApprovalNotified),
     ("dates.contractSigned", Ui::ContractSigned),
     ("dates.permitExpires", Ui::PermitExpires),
+    ("dates.targetStart", Ui::TargetStart),
 ];
 
-/// The answer key an error belongs to: the typed country code when "another country" is chosen.
-pub fn error_key(error: &InputError, answers: &Answers) -> String {
-    if error.path == "hire.citizenship" && answers.get("hire.citizenship") == OTHER {
-        OTHER_COUNTRY.to_owned()
-    } else {
-        error.path.clone()
+/// The question at `key` as the error summary names it: "How many employees…", "Category 3:
+/// specialists — Foreigners".
+pub fn question_label(key: &str, language: Language) -> String {
+    let t = |key| ui(key, language);
+    let staff = key.strip_prefix("staff.category").and_then(|rest| rest.split_once('.'));
+    if let Some((category, field)) = staff {
+        let title = match category {
+            "1" => Ui::Category1,
+            "2" => Ui::Category2,
+            "3" => Ui::Category3,
+            _ => Ui::Category4,
+        };
+        let label = STAFF_FIELDS.iter().zip([Ui::Citizens, Ui::Foreigners, Ui::Transferees]).find(|(f, _)| **f == field).map_or("", |(_, l)| t(l));
+        return format!("{} — {label}", t(title));
     }
+    let fixed = [
+        ("employer.kind", Ui::KindLegend),
+        ("employer.smallBusiness", Ui::SmallBusinessLegend),
+        ("employer.employees", Ui::EmployeesLabel),
+        ("hire.route", Ui::RouteLegend),
+        ("hire.category", Ui::CategoryLegend),
+        ("hire.count", Ui::CountLabel),
+        ("hire.citizenship", Ui::CitizenshipLabel),
+        ("hire.seasonalDays", Ui::SeasonalDaysLabel),
+    ];
+    fixed.iter().chain(DATE_FIELDS).find(|(k, _)| *k == key).map_or_else(String::new, |(_, label)| t(*label).to_owned())
 }
 
 /// The id of the control that an error's link should focus.
@@ -347,8 +370,10 @@ fn summary_rows(step: Step, answers: &Answers, language: Language) -> Vec<(Strin
             })
             .collect(),
         Step::Hire => {
-            let code = answers.citizenship();
-            let country = ui_text::country_name(&code, language).map(|n| format!("{n} ({code})")).unwrap_or(code);
+            let country = match answers.citizenship(language) {
+                Some(code) => ui_text::country_name(&code, language).map_or_else(|| code.clone(), |name| format!("{name} ({code})")),
+                None => answers.get("hire.citizenship").to_owned(),
+            };
             let mut rows = vec![
                 ("hire.route".into(), t(Ui::RouteLegend), choice("hire.route", &[("permit", Ui::RoutePermit), ("intraCorporateTransfer", Ui::RouteIct), ("seasonal", Ui::RouteSeasonal)])),
                 ("hire.category".into(), t(Ui::CategoryLegend), choice("hire.category", &[("1", Ui::Category1), ("2", Ui::Category2), ("3", Ui::Category3), ("4", Ui::Category4)])),
@@ -366,9 +391,10 @@ fn summary_rows(step: Step, answers: &Answers, language: Language) -> Vec<(Strin
         _ => DATE_FIELDS
             .iter()
             .map(|(key, label)| {
-                let value = crate::calendar::parse_iso_date(answers.get(key))
-                    .map(|d| ui_text::date(d, language))
-                    .unwrap_or_else(|| answers.get(key).to_owned());
+                let value = match crate::lenient::parse_typed_date(answers.get(key)) {
+                    Ok(Some(day)) => ui_text::date(day, language),
+                    _ => answers.get(key).to_owned(),
+                };
                 ((*key).to_owned(), t(*label), value)
             })
             .collect(),

@@ -6,7 +6,7 @@
 use crate::assess::{Assessment, Deadline, DeadlineId, DeadlineStatus, FeeKind, Finding, LocalContentGroup, PlanFrom, PlanStep, PlanStepId, PlanStepStatus, VerdictCode};
 use crate::calendar::{Day, DayReason};
 use crate::rules::{Confidence, DayKind, Parameter};
-use crate::text::{fill_named, Language};
+use crate::text::{self, fill_named, Language, NO_BREAK_SPACE};
 use crate::web::html::Html;
 use crate::web::ui_text::{self, ui, Ui};
 
@@ -337,22 +337,22 @@ fn fee_section(html: &mut Html, result: &Assessment) {
     let fee = &result.fee;
     let per_worker = match (fee.kind, fee.mci, fee.mci_range, fee.tenge, fee.tenge_range) {
         (FeeKind::None | FeeKind::IntraCorporateTransfer, _, _, _, _) => t(Ui::Free).to_owned(),
-        (_, Some(mci), _, tenge, _) => with_tenge(&format!("{mci} {}", t(Ui::Mci)), tenge.map(ui_text::amount)),
+        (_, Some(mci), _, tenge, _) => with_tenge(&format!("{mci}{NO_BREAK_SPACE}{}", t(Ui::Mci)), tenge.map(|n| text::tenge(n, language))),
         (_, None, Some(range), _, tenge) => with_tenge(
-            &format!("{}–{} {}", range.min, range.max, t(Ui::Mci)),
-            tenge.map(|r| format!("{}–{}", ui_text::amount(r.min), ui_text::amount(r.max))),
+            &format!("{}–{}{NO_BREAK_SPACE}{}", range.min, range.max, t(Ui::Mci)),
+            tenge.map(|r| format!("{}–{}", text::number(r.min, language), text::tenge(r.max, language))),
         ),
         _ => t(Ui::NotGiven).to_owned(),
     };
     html.element("p", &[("class", "kzwp-fee")], &fill_named(t(Ui::PerWorker), &[("fee", per_worker)]));
     if fee.count > 1 {
         let total = match (fee.total_tenge, fee.total_tenge_range) {
-            (Some(total), _) => Some(format!("{} ₸", ui_text::amount(total))),
-            (None, Some(r)) => Some(format!("{}–{} ₸", ui_text::amount(r.min), ui_text::amount(r.max))),
+            (Some(total), _) => Some(text::tenge(total, language)),
+            (None, Some(r)) => Some(format!("{}–{}", text::number(r.min, language), text::tenge(r.max, language))),
             _ => None,
         };
         if let Some(total) = total {
-            html.element("p", &[("class", "kzwp-fee")], &fill_named(t(Ui::ForWorkers), &[("count", fee.count.to_string()), ("total", total)]));
+            html.element("p", &[("class", "kzwp-fee")], &fill_named(t(Ui::ForWorkers), &[("count", text::number(u64::from(fee.count), language)), ("total", total)]));
         }
     }
     html.element("p", &[("class", "kzwp-finding")], &fee.finding.message);
@@ -365,7 +365,7 @@ fn fee_section(html: &mut Html, result: &Assessment) {
 
 fn with_tenge(mci: &str, tenge: Option<String>) -> String {
     match tenge {
-        Some(tenge) => format!("{mci} = {tenge} ₸"),
+        Some(tenge) => format!("{mci} = {tenge}"),
         None => mci.to_owned(),
     }
 }
@@ -389,17 +389,9 @@ fn confidence_mark(html: &mut Html, confidence: Confidence, language: Language) 
     html.element("span", &[("class", class)], ui(label, language));
 }
 
-fn percent_text(citizens: u64, foreigners: u64) -> String {
-    let total = citizens + foreigners;
-    if total == 0 {
-        return "—".to_owned();
-    }
-    // One decimal, rounded down, so that a share just under the minimum never shows as meeting it.
-    // Counts are at most a few million (MAX_COUNT per field), so `citizens * 1000` fits in u64
-    // (a u128 division would cost 1 KB of WebAssembly); past 10^16 the share is computed from a
-    // total scaled down instead, still without overflow.
-    let tenths = citizens.checked_mul(1000).map_or_else(|| (citizens / (total / 1000)).min(1000), |n| n / total);
-    format!("{}.{} %", tenths / 10, tenths % 10)
+/// The share of citizens, rounded half up to one decimal ("92,9 %"), or a dash without staff.
+fn percent_text(citizens: u64, foreigners: u64, language: Language) -> String {
+    text::share(citizens, citizens + foreigners, language).unwrap_or_else(|| "—".to_owned())
 }
 
 fn group_table(html: &mut Html, group: &LocalContentGroup, language: Language) {
@@ -416,8 +408,8 @@ fn group_table(html: &mut Html, group: &LocalContentGroup, language: Language) {
     let rows = [
         (t(Ui::Citizens), group.citizens.to_string(), group.citizens.to_string()),
         (t(Ui::Foreigners), group.foreigners_before_hire.to_string(), group.foreigners.to_string()),
-        (t(Ui::CitizensShare), percent_text(group.citizens, group.foreigners_before_hire), percent_text(group.citizens, group.foreigners)),
-        (t(Ui::Minimum), format!("{} %", group.min_citizen_percent), format!("{} %", group.min_citizen_percent)),
+        (t(Ui::CitizensShare), percent_text(group.citizens, group.foreigners_before_hire, language), percent_text(group.citizens, group.foreigners, language)),
+        (t(Ui::Minimum), text::percent(group.min_citizen_percent.into(), language), text::percent(group.min_citizen_percent.into(), language)),
     ];
     for (label, now, after) in rows {
         html.open("tr", &[]).element("th", &[("scope", "row")], label).element("td", &[], &now).element("td", &[], &after).close("tr");
@@ -490,10 +482,12 @@ fn deadline_item(html: &mut Html, deadline: &Deadline, language: Language) {
 /// The rule set, the sources' date and the day assessed, as the result's foot and the summary's.
 pub fn footer(result: &Assessment, language: Language) -> String {
     let rule_set = &result.rule_set;
+    // The rule set's id and the sources' date are ISO dates: written in words, as every date shown.
+    let words = |text: &str| crate::lenient::parse_iso_date(text).map_or_else(|| text.to_owned(), |day| ui_text::date(day, language));
     let values = [
         ("act", rule_set.act.to_owned()),
-        ("ruleSet", rule_set.id.to_owned()),
-        ("checkedTo", result.rules_checked_to.to_owned()),
+        ("ruleSet", words(rule_set.id)),
+        ("checkedTo", words(result.rules_checked_to)),
         ("asOf", ui_text::date(result.as_of, language)),
     ];
     fill_named(ui(Ui::Footer, language), &values)

@@ -6,9 +6,26 @@ use wasm_bindgen::JsValue;
 
 use super::answers::{Answers, Step};
 use crate::assess::{Assessment, ErrorCode, InputError};
+use crate::lenient::parse_typed_date;
 use crate::rules::{OverrideError, RuleBook};
-use crate::text::Language;
+use crate::text::{fill_named, Language};
+use crate::web::ui_text::{self, ui, ui_count, Ui};
 use crate::Input;
+
+/// How far from today, in years, a date may be before the form asks "is this right?". A check of
+/// the form on typing slips (2062 for 2026), not a rule of the law: a correct date further away
+/// is kept once the visitor confirms it.
+pub const UNUSUAL_YEARS: u32 = 5;
+
+/// How many times the current head count a hire may be before the form asks "is this right?".
+/// A check of the form on typing slips (an extra zero), not a rule of the law.
+pub const UNUSUAL_HIRE_TIMES: u64 = 10;
+
+/// An unusual answer the visitor is asked to confirm: the answer's key and what is unusual.
+pub struct Check {
+    pub key: String,
+    pub message: String,
+}
 
 pub struct State {
     pub language: Language,
@@ -21,6 +38,11 @@ pub struct State {
     /// Set when a Change link on the summary opened a step: Continue goes back to the summary.
     pub from_summary: bool,
     pub errors: Vec<InputError>,
+    /// Unusual answers of the step shown, not yet confirmed: Continue waits for a tick on each.
+    pub checks: Vec<Check>,
+    /// The answers the visitor confirmed as right, each with the value confirmed (a changed
+    /// answer is asked about again).
+    pub confirmed: Vec<(String, String)>,
     pub result: Option<Assessment>,
     /// The id to focus after the next render; `None` focuses nothing (typing continues).
     pub focus: Option<String>,
@@ -44,6 +66,8 @@ impl State {
             step: Step::Employer,
             from_summary: false,
             errors: Vec::new(),
+            checks: Vec::new(),
+            confirmed: Vec::new(),
             result: None,
             focus: None,
             use_fragment,
@@ -55,6 +79,7 @@ impl State {
     /// Moves to `step` (a new history entry), clearing the errors shown.
     pub fn go(&mut self, step: Step) {
         self.errors.clear();
+        self.checks.clear();
         if step == Step::Summary || step == Step::Employer {
             self.from_summary = false;
         }
@@ -63,16 +88,64 @@ impl State {
         self.push_history();
     }
 
-    /// The engine's errors for the questions of `step`, later questions filled with neutral answers.
+    /// The errors of the questions of `step`: what the form itself cannot read (a date or a
+    /// country typed that is none), then the engine's, later questions filled with neutral answers.
     pub fn step_errors(&self, step: Step) -> Vec<InputError> {
+        let mut errors = self.answers.typed_problems(step, self.language);
         let raw = self.answers.to_raw(self.language, self.as_of.as_deref(), step);
-        match Input::from_raw(raw.into(), self.language) {
-            Ok(_) => Vec::new(),
-            Err(errors) => errors
-                .errors
-                .into_iter()
-                .filter(|e| Step::of_path(&e.path) == step || (step == Step::Staff && e.code == ErrorCode::StaffExceedsEmployees))
-                .collect(),
+        if let Err(found) = Input::from_raw(raw.into(), self.language) {
+            let typed: Vec<String> = errors.iter().map(|e| e.path.clone()).collect();
+            errors.extend(found.errors.into_iter().filter(|e| {
+                (Step::of_path(&e.path) == step || (step == Step::Staff && e.code == ErrorCode::StaffExceedsEmployees)) && !typed.contains(&e.path)
+            }));
+        }
+        errors
+    }
+
+    /// The unusual answers of `step` the visitor has not confirmed: a date more than
+    /// [`UNUSUAL_YEARS`] from today, a hire of more than [`UNUSUAL_HIRE_TIMES`] the head count.
+    pub fn unconfirmed_checks(&self, step: Step) -> Vec<Check> {
+        let language = self.language;
+        let mut checks = Vec::new();
+        match step {
+            Step::Hire => {
+                // Read as the form reads numbers for the engine (the engine has checked them by now).
+                let count = |key: &str| match super::answers::number_leaf(self.answers.get(key)) {
+                    crate::lenient::Leaf::Number(n) if n >= 0.0 => Some(n as u64),
+                    _ => None,
+                };
+                if let (Some(hire), Some(employees)) = (count("hire.count"), count("employer.employees")) {
+                    if hire > employees.saturating_mul(UNUSUAL_HIRE_TIMES) {
+                        let values = [("count", crate::text::number(hire, language)), ("times", UNUSUAL_HIRE_TIMES.to_string()), ("employees", crate::text::number(employees, language))];
+                        checks.push(Check { key: "hire.count".to_owned(), message: fill_named(ui(Ui::HireManyTimes, language), &values) });
+                    }
+                }
+            }
+            Step::Dates => {
+                let today = self.as_of.as_deref().and_then(crate::lenient::parse_iso_date).unwrap_or_else(crate::clock::today_in_kazakhstan);
+                // Years of 365.25 days: a day more or less does not matter to a check on slips.
+                let span = i64::from(UNUSUAL_YEARS) * 36525 / 100;
+                for (key, _) in super::form::DATE_FIELDS {
+                    if let Ok(Some(day)) = parse_typed_date(self.answers.get(key)) {
+                        if (day - today).num_days().abs() > span {
+                            let template = ui_count(Ui::DateFarAway, u64::from(UNUSUAL_YEARS), language);
+                            let message = fill_named(template, &[("date", ui_text::date(day, language)), ("years", UNUSUAL_YEARS.to_string())]);
+                            checks.push(Check { key: (*key).to_owned(), message });
+                        }
+                    }
+                }
+            }
+            _ => {}
+        }
+        checks.retain(|check| !self.confirmed.iter().any(|(key, value)| *key == check.key && value == self.answers.get(key)));
+        checks
+    }
+
+    /// Keeps (or forgets) the visitor's tick on "yes, this is right" for the answer at `key`.
+    pub fn confirm(&mut self, key: &str, confirmed: bool) {
+        self.confirmed.retain(|(k, _)| k != key);
+        if confirmed {
+            self.confirmed.push((key.to_owned(), self.answers.get(key).to_owned()));
         }
     }
 
@@ -96,6 +169,17 @@ impl State {
     pub fn assess(&mut self) -> Option<JsValue> {
         if self.step != Step::Result {
             return None;
+        }
+        // What the form reads itself (a date or a country typed that is none) would be left out
+        // of the input; a link straight to the result must not drop it silently.
+        for step in Step::QUESTIONS {
+            let problems = self.answers.typed_problems(step, self.language);
+            if !problems.is_empty() {
+                self.result = None;
+                self.errors = problems;
+                self.step = step;
+                return None;
+            }
         }
         let raw = self.answers.to_raw(self.language, self.as_of.as_deref(), Step::Result);
         let assessed = Input::from_raw(raw.into(), self.language)
@@ -144,6 +228,7 @@ impl State {
         let Some((answers, step)) = restored else { return false };
         self.answers = answers;
         self.errors.clear();
+        self.checks.clear();
         self.step = step;
         true
     }
@@ -159,6 +244,7 @@ impl State {
         if let Some((answers, step)) = Answers::from_fragment(&hash, decode) {
             self.answers = answers;
             self.errors.clear();
+            self.checks.clear();
             self.step = step;
             self.focus = None;
         }

@@ -64,7 +64,7 @@ impl View {
                     html.close("div");
                 }
             }
-            step => form::FormView { step, answers: &state.answers, errors: &state.errors, language }.render(&mut html),
+            step => form::FormView { step, answers: &state.answers, errors: &state.errors, checks: &state.checks, language }.render(&mut html),
         }
         html.element("p", &[("class", "kzwp-privacy")], ui(Ui::Privacy, language));
         html.close("div");
@@ -124,19 +124,31 @@ fn header(html: &mut Html, state: &State) {
     }
 }
 
-/// The errors of a question step, each a link that focuses its control.
+/// The errors of a question step, each naming its question and a link that focuses its control
+/// (the GOV.UK error summary); or else the unusual answers to confirm, each a link to its tick box.
 fn error_summary(html: &mut Html, state: &State) {
-    if state.errors.is_empty() || matches!(state.step, Step::Summary | Step::Result) {
+    if matches!(state.step, Step::Summary | Step::Result) {
         return;
     }
-    html.open("div", &[("class", "kzwp-error-summary"), ("id", "kzwp-error-summary"), ("tabindex", "-1"), ("role", "alert"), ("aria-labelledby", "kzwp-error-summary-title")]);
-    html.element("h2", &[("id", "kzwp-error-summary-title")], ui(Ui::ErrorSummaryTitle, state.language));
+    let language = state.language;
+    // Each line: the control its link focuses, the question it names, what is wrong.
+    let (title, class, items): (Ui, &str, Vec<(String, &str, &str)>) = if !state.errors.is_empty() {
+        let items = state.errors.iter().map(|e| (form::focus_target(&e.path), e.path.as_str(), e.message.as_str())).collect();
+        (Ui::ErrorSummaryTitle, "kzwp-error-summary", items)
+    } else if !state.checks.is_empty() {
+        let items = state.checks.iter().map(|c| (format!("{}-confirm", form::field_id(&c.key)), c.key.as_str(), c.message.as_str())).collect();
+        (Ui::ConfirmTitle, "kzwp-error-summary kzwp-check-summary", items)
+    } else {
+        return;
+    };
+    html.open("div", &[("class", class), ("id", "kzwp-error-summary"), ("tabindex", "-1"), ("role", "alert"), ("aria-labelledby", "kzwp-error-summary-title")]);
+    html.element("h2", &[("id", "kzwp-error-summary-title")], ui(title, language));
     html.open("ul", &[]);
-    for error in &state.errors {
-        let key = form::error_key(error, &state.answers);
-        let target = form::focus_target(&key);
+    for (target, key, message) in items {
+        let label = form::question_label(key, language);
+        let text = if label.is_empty() { message.to_owned() } else { format!("{label}: {message}") };
         html.open("li", &[]);
-        html.element("a", &[("href", &format!("#{target}")), ("data-action", "focus"), ("data-target", &target)], &error.message);
+        html.element("a", &[("href", &format!("#{target}")), ("data-action", "focus"), ("data-target", &target)], &text);
         html.close("li");
     }
     html.close("ul").close("div");
