@@ -52,6 +52,8 @@ function layoutProblems() {
     problems.push(`the widget's content is ${container.scrollWidth - container.clientWidth} px wider than the widget: ${named.join("; ")}`);
   }
   for (const row of root.querySelectorAll(".kzwp-radio")) {
+    // A question hidden for this answer (the sector group before the route is a permit) has no box.
+    if (row.getClientRects().length === 0) continue;
     const box = row.getBoundingClientRect();
     const label = row.querySelector("label").getBoundingClientRect();
     if (box.height < 44) problems.push(`the option row "${row.textContent.trim().slice(0, 40)}" is ${box.height.toFixed(1)} px tall`);

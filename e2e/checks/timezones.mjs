@@ -66,7 +66,10 @@ export async function run({ server, browser, out, check, pool }) {
 
   // (b) No as-of: the Kazakh date, whatever the zone. One page per zone; the clock is moved and
   // the result recomputed by going to the summary and back to the result through the fragment.
-  const answers = answersOf(input);
+  // Without dates: the fee is then charged at the MCI of the assessment's year (with a decision
+  // notified, it would be the year of the payment window's last day instead).
+  const undated = { ...input, dates: {} };
+  const answers = answersOf(undated);
   await pool(ZONES, 2, async (zone) => {
     const context = await newContext(browser, server, { timezoneId: zone });
     try {
@@ -91,7 +94,7 @@ export async function run({ server, browser, out, check, pool }) {
           if (now !== new Date(instant).toISOString()) problems.push(`the page's clock reads ${now}, not ${instant}`);
           if (detail.asOf !== day) problems.push(`asOf ${detail.asOf}, expected ${day}`);
           if (detail.asOfGiven !== false) problems.push(`asOfGiven ${detail.asOfGiven} without an as-of attribute`);
-          const expected = await assess({ ...input, asOf: day, language: "en" });
+          const expected = await assess({ ...undated, asOf: day, language: "en" });
           expected.asOfGiven = false;
           if (!shown.footer?.includes(formatDate(day, "en"))) problems.push(`footer "${shown.footer}" lacks ${formatDate(day, "en")}`);
           if (detail.fee?.mciYear !== Number(day.slice(0, 4))) problems.push(`MCI year ${detail.fee?.mciYear} on ${day}`);
