@@ -157,7 +157,7 @@ pub fn check(text: &str, file: &str, holidays: &[String]) -> Result<String, Vec<
             entry.from_year,
             entry.moves_off_weekend,
             entry.source,
-            entry.url,
+            crate::source::kept_address(&entry.url),
             confidence(&entry.confidence)
         );
     }
@@ -182,7 +182,7 @@ pub fn check(text: &str, file: &str, holidays: &[String]) -> Result<String, Vec<
                 "    MovableHoliday {{ holiday: Holiday::KurbanAit, date: {}, moves_off_weekend: false, source: {:?}, url: {:?}, confidence: {} }},",
                 ymd(day),
                 entry.source,
-                entry.url,
+                crate::source::kept_address(&entry.url),
                 confidence(&entry.confidence)
             );
         }
@@ -210,7 +210,7 @@ pub fn check(text: &str, file: &str, holidays: &[String]) -> Result<String, Vec<
                 ymd(working),
                 ymd(off),
                 entry.act,
-                entry.url,
+                crate::source::kept_address(&entry.url),
                 confidence(&entry.confidence)
             );
         }

@@ -160,8 +160,11 @@ pub struct Row {
     pub to: Option<Date>,
     pub act: String,
     pub clause: String,
-    /// The citation's address: the official address, or else the first evidence's.
+    /// The citation's address: the act's official address, or empty. A secondary source is never
+    /// a citation's address: it is evidence, shown on the rules page only.
     pub url: String,
+    /// The secondary sources read, as (title, address).
+    pub evidence: Vec<(String, String)>,
     pub confidence: String,
 }
 
@@ -287,12 +290,7 @@ fn date(given: &toml::value::Datetime) -> Option<Date> {
     (1..=days).contains(&date.day).then_some((date.year, date.month, date.day))
 }
 
-/// Whether `address` is on an official site: adilet.zan.kz, egov.kz or a *.gov.kz site.
-pub fn is_official(address: &str) -> bool {
-    let Some(rest) = address.strip_prefix("https://").or_else(|| address.strip_prefix("http://")) else { return false };
-    let host = rest.split(['/', '?', '#']).next().unwrap_or("");
-    host == "adilet.zan.kz" || host == "egov.kz" || host.ends_with(".egov.kz") || host.ends_with(".gov.kz")
-}
+pub use crate::source::is_official;
 
 fn is_web_address(address: &str) -> bool {
     (address.starts_with("https://") || address.starts_with("http://")) && !address.contains(char::is_whitespace)
@@ -372,8 +370,7 @@ fn one(entry: &Entry, sector_groups: &[String]) -> Result<Row, Vec<String>> {
             problems.push(format!("evidence {}'s address `{}` is not an http(s) address", number + 1, evidence.address));
         }
     }
-    let url = entry.address.clone().or_else(|| entry.evidence.first().map(|evidence| evidence.address.clone()));
-    if url.is_none() {
+    if entry.address.is_none() && entry.evidence.is_empty() {
         problems.push("no address and no evidence: give the act's official address or a source".to_owned());
     }
     if !CONFIDENCES.contains(&entry.confidence.as_str()) {
@@ -387,8 +384,8 @@ fn one(entry: &Entry, sector_groups: &[String]) -> Result<Row, Vec<String>> {
                 .to_owned(),
         );
     }
-    match (value, from, url) {
-        (Some(value), Some(from), Some(url)) if problems.is_empty() => Ok(Row {
+    match (value, from) {
+        (Some(value), Some(from)) if problems.is_empty() => Ok(Row {
             id: entry.id.clone(),
             value,
             unit: entry.unit.clone(),
@@ -397,7 +394,8 @@ fn one(entry: &Entry, sector_groups: &[String]) -> Result<Row, Vec<String>> {
             to,
             act: entry.act.name.clone(),
             clause: entry.clause.clone(),
-            url,
+            url: entry.address.clone().unwrap_or_default(),
+            evidence: entry.evidence.iter().map(|evidence| (evidence.title.clone(), evidence.address.clone())).collect(),
             confidence: entry.confidence.clone(),
         }),
         _ => Err(problems),
@@ -554,6 +552,18 @@ pub fn generate(rows: &[Row]) -> String {
             row.url,
             pascal(&row.confidence),
         );
+    }
+    out.push_str("];\n");
+    // The secondary sources, for the rules page of the full build only: the element's builds
+    // carry no secondary source at all.
+    out.push_str(
+        "\n/// The secondary sources of each row of `PARAMETERS`, in the same order (the rules page's).\n\
+         #[cfg(not(feature = \"embed\"))]\n\
+         pub static EVIDENCE: &[&[Evidence]] = &[\n",
+    );
+    for row in rows {
+        let sources: Vec<String> = row.evidence.iter().map(|(title, address)| format!("Evidence {{ title: {title:?}, address: {address:?} }}")).collect();
+        let _ = writeln!(out, "    &[{}],", sources.join(", "));
     }
     out.push_str("];\n");
     out

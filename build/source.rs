@@ -58,3 +58,20 @@ pub fn write_or_fail(data_file: &str, name: &str, generated: Result<String, Vec<
         }
     }
 }
+
+/// Whether `address` is on an official site: adilet.zan.kz, egov.kz or a *.gov.kz site.
+pub fn is_official(address: &str) -> bool {
+    let Some(rest) = address.strip_prefix("https://").or_else(|| address.strip_prefix("http://")) else { return false };
+    let host = rest.split(['/', '?', '#']).next().unwrap_or("");
+    host == "adilet.zan.kz" || host == "egov.kz" || host.ends_with(".egov.kz") || host.ends_with(".gov.kz")
+}
+
+/// The address a generated table keeps: all of them in the full build, only official ones in the
+/// element's builds (feature `embed`), which carry no secondary source at all.
+pub fn kept_address(address: &str) -> &str {
+    if std::env::var_os("CARGO_FEATURE_EMBED").is_some() && !is_official(address) {
+        ""
+    } else {
+        address
+    }
+}

@@ -67,6 +67,7 @@ const T = {
       months: "months", mci: "MCI", tenge: "tenge", countryCodes: "country codes",
     },
     noLink: "no link",
+    evidence: "Read in (secondary sources):",
     calendarTitle: "Working-day calendar",
     coverage: (a, b) => `The calendar covers ${a} to ${b}; deadlines outside these years are not computed.`,
     weekendRule: "Holiday on a day off:",
@@ -160,6 +161,7 @@ const T = {
       months: "месяцев", mci: "МРП", tenge: "тенге", countryCodes: "коды стран",
     },
     noLink: "нет ссылки",
+    evidence: "Вторичные источники:",
     calendarTitle: "Производственный календарь",
     coverage: (a, b) => `Календарь охватывает ${a}–${b} годы; сроки за пределами этих лет не рассчитываются.`,
     weekendRule: "Праздник в выходной день:",
@@ -253,6 +255,7 @@ const T = {
       months: "ай", mci: "АЕК", tenge: "теңге", countryCodes: "ел кодтары",
     },
     noLink: "сілтеме жоқ",
+    evidence: "Қосымша дереккөздер:",
     calendarTitle: "Өндірістік күнтізбе",
     coverage: (a, b) => `Күнтізбе ${a}–${b} жылдарды қамтиды; бұл жылдардан тыс мерзімдер есептелмейді.`,
     weekendRule: "Демалыс күніне түскен мереке:",
@@ -435,6 +438,12 @@ function sourceCell(act, clause, url) {
   return [data(act), clause ? [h("br"), `${t().clause} `, data(clause)] : null, h("br"), sourceLink(url)];
 }
 
+/** The secondary sources read for a parameter (practitioners' articles, news): never a citation. */
+function evidenceNode(evidence) {
+  if (!evidence?.length) return null;
+  return [h("br"), `${t().evidence} `, evidence.map((source, i) => [i ? "; " : null, h("span", { lang: "en" }, source.title), " ", sourceLink(source.address)])];
+}
+
 // ---------------------------------------------------------------- sections
 
 function section(id, title, ...content) {
@@ -478,7 +487,7 @@ function renderParameters(tr) {
         unitText(p.unit),
         p.dayKind ? tr.dayKind[p.dayKind] ?? p.dayKind : "—",
         period(p.effectiveFrom, p.effectiveTo),
-        sourceCell(p.citation.act, p.citation.clause, p.citation.url),
+        [sourceCell(p.citation.act, p.citation.clause, p.citation.url), evidenceNode(p.evidence)],
         confidence(p.confidence),
       ])));
 }

@@ -109,7 +109,8 @@ pub enum Value {
     Unknown,
 }
 
-/// Where a parameter comes from: the act, the clause (or "not verified") and a URL.
+/// Where a parameter comes from: the act, the clause (or "not verified") and the act's official
+/// address (adilet.zan.kz or another government site), or an empty `url` when none is known.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
@@ -118,6 +119,16 @@ pub struct Citation {
     pub act: Cow<'static, str>,
     pub clause: Cow<'static, str>,
     pub url: Cow<'static, str>,
+}
+
+/// A secondary source read for a parameter (a practitioner's article, a news item): shown on the
+/// rules page of the full build only, never as a citation.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[serde(rename_all = "camelCase")]
+pub struct Evidence {
+    pub title: &'static str,
+    pub address: &'static str,
 }
 
 /// Who set a parameter's value: this project's table, or the site owner's override.
@@ -185,7 +196,8 @@ pub const RULE_SETS: &[RuleSet] = &[
         starts: table::ymd(2025, 9, 1),
         ends: None,
         act: "Order No. 279 as amended by Order No. 93 of 28.03.2025 (in force 01.09.2025)",
-        url: "https://www.ey.com/en_kz/technical/tax-alerts/2025/09/foreign-labor-permits-new-employer-rules-kazakhstan-2025",
+        // The consolidated text of Order No. 279 on adilet, which carries Order No. 93's amendments.
+        url: "https://adilet.zan.kz/rus/docs/V2300032977",
     },
 ];
 

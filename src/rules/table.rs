@@ -11,6 +11,8 @@ use std::borrow::Cow;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
+#[cfg(not(feature = "embed"))]
+use super::Evidence;
 use super::{Band, Citation, Confidence, DayKind, Parameter, Rate, SetBy, Unit, Value};
 
 /// The identifier of a rule parameter, stable across versions (it is part of the JSON contract).

@@ -30,7 +30,8 @@ pub fn assess_js(
     assessment_to_js(&assessment, &problems)
 }
 
-/// The dated deadlines of an assessment as an iCalendar (.ics) file in the input's language.
+/// The plan's dated steps and the other deadlines of an assessment as an iCalendar (.ics) file in
+/// the input's language, with reminders three and one working days before each.
 #[wasm_bindgen(js_name = deadlinesCalendar)]
 pub fn deadlines_calendar(
     #[wasm_bindgen(unchecked_param_type = "AssessmentInput")] input: JsValue,
@@ -38,7 +39,7 @@ pub fn deadlines_calendar(
 ) -> Result<String, JsValue> {
     let (assessment, _problems) = assess_value(input, &overrides)?;
     let stamp = chrono::DateTime::from_timestamp_millis(js_sys::Date::now() as i64).map(|t| t.naive_utc()).unwrap_or_default();
-    Ok(crate::web::widget::takeaway::calendar_file(&assessment, stamp))
+    Ok(crate::web::widget::takeaway::calendar_file(&assessment, stamp, "", ""))
 }
 
 /// Assesses a JavaScript input with the given overrides, today being today in Kazakhstan.
@@ -93,7 +94,7 @@ pub fn rule_sets(
         version: &'static str,
         rules_checked_to: &'static str,
         rule_sets: &'static [crate::rules::RuleSet],
-        parameters: Vec<&'a crate::rules::Parameter>,
+        parameters: Vec<CatalogueParameter<'a>>,
         calendar: CalendarFacts,
         /// The language of `labels` and `holidays`.
         language: Language,
@@ -103,6 +104,14 @@ pub fn rule_sets(
         /// Each holiday's name, by its id (data/words/*.toml [holiday]).
         #[tsify(type = "Record<Holiday, string>")]
         holidays: BTreeMap<&'static str, &'static str>,
+    }
+    /// A parameter with the secondary sources read for it (none for a site owner's override).
+    #[derive(Serialize, tsify::Tsify)]
+    #[serde(rename_all = "camelCase")]
+    struct CatalogueParameter<'a> {
+        #[serde(flatten)]
+        parameter: &'a crate::rules::Parameter,
+        evidence: &'static [crate::rules::Evidence],
     }
     #[derive(Serialize, tsify::Tsify)]
     #[serde(rename_all = "camelCase")]
@@ -139,7 +148,11 @@ pub fn rule_sets(
         version: env!("CARGO_PKG_VERSION"),
         rules_checked_to: RULES_CHECKED_TO,
         rule_sets: RULE_SETS,
-        parameters: book.rows().collect(),
+        parameters: book
+            .rows()
+            .enumerate()
+            .map(|(index, parameter)| CatalogueParameter { parameter, evidence: crate::rules::table::EVIDENCE.get(index).copied().unwrap_or_default() })
+            .collect(),
         calendar: CalendarFacts {
             first_year: calendar::facts::FIRST_YEAR,
             last_year: calendar::facts::LAST_YEAR,
