@@ -179,7 +179,8 @@ pub struct Row {
     pub to: Option<Date>,
     pub act: String,
     pub clause: String,
-    /// The citation's address: the official address, or else the first evidence's.
+    /// The citation's address: the act's official address, or empty. A secondary source is never
+    /// a citation's address: it is evidence, shown on the rules page only.
     pub url: String,
     pub confidence: String,
     /// The secondary sources read: title, address and date (as far as known), for the rules page.
@@ -399,12 +400,7 @@ fn date(given: &toml::value::Datetime) -> Option<Date> {
     (1..=days_in_month(date.year, date.month)).contains(&date.day).then_some((date.year, date.month, date.day))
 }
 
-/// Whether `address` is on an official site: adilet.zan.kz, egov.kz or a *.gov.kz site.
-pub fn is_official(address: &str) -> bool {
-    let Some(rest) = address.strip_prefix("https://").or_else(|| address.strip_prefix("http://")) else { return false };
-    let host = rest.split(['/', '?', '#']).next().unwrap_or("");
-    host == "adilet.zan.kz" || host == "egov.kz" || host.ends_with(".egov.kz") || host.ends_with(".gov.kz")
-}
+pub use crate::source::is_official;
 
 fn is_web_address(address: &str) -> bool {
     (address.starts_with("https://") || address.starts_with("http://")) && !address.contains(char::is_whitespace)
@@ -484,8 +480,7 @@ fn one(entry: &Entry, sector_groups: &[String]) -> Result<Row, Vec<String>> {
             problems.push(format!("evidence {}'s address `{}` is not an http(s) address", number + 1, evidence.address));
         }
     }
-    let url = entry.address.clone().or_else(|| entry.evidence.first().map(|evidence| evidence.address.clone()));
-    if url.is_none() {
+    if entry.address.is_none() && entry.evidence.is_empty() {
         problems.push("no address and no evidence: give the act's official address or a source".to_owned());
     }
     if !CONFIDENCES.contains(&entry.confidence.as_str()) {
@@ -499,8 +494,8 @@ fn one(entry: &Entry, sector_groups: &[String]) -> Result<Row, Vec<String>> {
                 .to_owned(),
         );
     }
-    match (value, from, url) {
-        (Some(value), Some(from), Some(url)) if problems.is_empty() => Ok(Row {
+    match (value, from) {
+        (Some(value), Some(from)) if problems.is_empty() => Ok(Row {
             id: entry.id.clone(),
             value,
             unit: entry.unit.clone(),
@@ -509,7 +504,7 @@ fn one(entry: &Entry, sector_groups: &[String]) -> Result<Row, Vec<String>> {
             to,
             act: entry.act.name.clone(),
             clause: entry.clause.clone(),
-            url,
+            url: entry.address.clone().unwrap_or_default(),
             confidence: entry.confidence.clone(),
             evidence: entry.evidence.iter().map(|e| (e.title.clone(), e.address.clone(), e.date.clone())).collect(),
         }),

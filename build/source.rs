@@ -58,3 +58,10 @@ pub fn write_or_fail(data_file: &str, name: &str, generated: Result<String, Vec<
         }
     }
 }
+
+/// Whether `address` is on an official site: adilet.zan.kz, egov.kz or a *.gov.kz site.
+pub fn is_official(address: &str) -> bool {
+    let Some(rest) = address.strip_prefix("https://").or_else(|| address.strip_prefix("http://")) else { return false };
+    let host = rest.split(['/', '?', '#']).next().unwrap_or("");
+    host == "adilet.zan.kz" || host == "egov.kz" || host.ends_with(".egov.kz") || host.ends_with(".gov.kz")
+}

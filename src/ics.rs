@@ -6,9 +6,12 @@
 //! use kz_work_permit::ics::{calendar, Event};
 //! let date = NaiveDate::from_ymd_opt(2026, 4, 2).unwrap();
 //! let stamp = NaiveDate::from_ymd_opt(2026, 11, 25).unwrap().and_hms_opt(9, 30, 0).unwrap();
-//! let text = calendar(&[Event { uid: "reviewDue-20260402".into(), date, summary: "Review due; 6 working days".into(), description: String::new() }], stamp, "en");
+//! let alarm = NaiveDate::from_ymd_opt(2026, 3, 27).unwrap().and_hms_opt(4, 0, 0).unwrap();
+//! let text = calendar(&[Event { uid: "reviewDue-20260402".into(), date, summary: "Review due; 6 working days".into(), description: String::new(), alarms: vec![alarm] }], stamp, "en");
 //! assert!(text.contains("DTSTART;VALUE=DATE:20260402\r\n"));
 //! assert!(text.contains("SUMMARY;LANGUAGE=en:Review due\\; 6 working days\r\n"));
+//! assert!(text.contains("BEGIN:VALARM\r\nACTION:DISPLAY\r\n"));
+//! assert!(text.contains("TRIGGER;VALUE=DATE-TIME:20260327T040000Z\r\n"));
 //! assert!(text.lines().all(|line| line.len() <= 75));
 //! ```
 
@@ -23,12 +26,14 @@ pub struct Event {
     pub date: NaiveDate,
     pub summary: String,
     pub description: String,
+    /// When to remind (UTC): a display alarm each.
+    pub alarms: Vec<NaiveDateTime>,
 }
 
 /// The calendar file; `stamp` is the UTC time it is made (DTSTAMP), `language` a BCP 47 tag.
 pub fn calendar(events: &[Event], stamp: NaiveDateTime, language: &str) -> String {
     let mut out = String::new();
-    let stamp = format!("{}T{:02}{:02}{:02}Z", compact_date(stamp.date()), stamp.hour(), stamp.minute(), stamp.second());
+    let stamp = utc(stamp);
     for line in ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//kz-work-permit//deadlines//EN", "CALSCALE:GREGORIAN", "METHOD:PUBLISH"] {
         push(&mut out, line);
     }
@@ -44,10 +49,22 @@ pub fn calendar(events: &[Event], stamp: NaiveDateTime, language: &str) -> Strin
             push(&mut out, &format!("DESCRIPTION;LANGUAGE={language}:{}", escape(&event.description)));
         }
         push(&mut out, "TRANSP:TRANSPARENT");
+        for alarm in &event.alarms {
+            push(&mut out, "BEGIN:VALARM");
+            push(&mut out, "ACTION:DISPLAY");
+            push(&mut out, &format!("DESCRIPTION;LANGUAGE={language}:{}", escape(&event.summary)));
+            push(&mut out, &format!("TRIGGER;VALUE=DATE-TIME:{}", utc(*alarm)));
+            push(&mut out, "END:VALARM");
+        }
         push(&mut out, "END:VEVENT");
     }
     push(&mut out, "END:VCALENDAR");
     out
+}
+
+/// A UTC time in iCalendar's basic format, `YYYYMMDDTHHMMSSZ`.
+fn utc(time: NaiveDateTime) -> String {
+    format!("{}T{:02}{:02}{:02}Z", compact_date(time.date()), time.hour(), time.minute(), time.second())
 }
 
 /// `date` in the basic format iCalendar uses, `YYYYMMDD`.

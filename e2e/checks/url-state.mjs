@@ -151,7 +151,7 @@ export async function run({ server, browser, check }) {
       // The result's own "Copy link" button, pressed by keyboard, gives the link to share.
       await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin });
       await press(page, "copy-link", "Enter");
-      await page.waitForFunction(() => document.querySelector("kz-work-permit").shadowRoot.querySelector(".kzwp-live")?.textContent.trim() !== "");
+      await page.waitForFunction(() => document.querySelector("kz-work-permit").shadowRoot.querySelector(".kzwp-feedback")?.textContent.trim() !== "");
       const link = await page.evaluate(() => navigator.clipboard.readText());
       if (link !== page.url()) throw new Error(`"Copy link" copied ${link}, not the page's URL ${page.url()}`);
       const fresh = await newContext(browser, server);

@@ -22,10 +22,11 @@ function escapeAttribute(value) {
 /**
  * Registers a fixture page and returns its URL on the server's origin.
  * `attrs`: the <kz-work-permit> attributes (a value of `true` writes the bare attribute);
- * `template`: a file in e2e/fixtures with {{PAGE_LANG}}, {{HEAD}} and {{ATTRS}} placeholders;
+ * `template`: a file in e2e/fixtures with {{PAGE_LANG}}, {{HEAD}}, {{BEFORE}} (the host page's
+ * content before the element), {{ATTRS}} and {{CHILDREN}} (the element's light DOM) placeholders;
  * `csp: false` serves it without the server's Content-Security-Policy (to see what escaping alone does).
  */
-export function fixturePage(server, { attrs = {}, template = "widget.html", pageLang = "en", head = "", csp = true } = {}) {
+export function fixturePage(server, { attrs = {}, template = "widget.html", pageLang = "en", head = "", before = "", children = "", csp = true } = {}) {
   const attributes = Object.entries(attrs)
     .filter(([, value]) => value !== undefined && value !== null && value !== false)
     .map(([name, value]) => (value === true ? name : `${name}="${escapeAttribute(value)}"`))
@@ -34,6 +35,8 @@ export function fixturePage(server, { attrs = {}, template = "widget.html", page
     .readFileSync(path.join(FIXTURES, template), "utf8")
     .replaceAll("{{PAGE_LANG}}", pageLang)
     .replaceAll("{{HEAD}}", head)
+    .replaceAll("{{BEFORE}}", before)
+    .replaceAll("{{CHILDREN}}", children)
     .replaceAll("{{ATTRS}}", attributes);
   const name = `/__e2e__/page-${++counter}.html`;
   pages.set(name, { html, csp });

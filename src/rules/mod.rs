@@ -109,7 +109,8 @@ pub enum Value {
     Unknown,
 }
 
-/// Where a parameter comes from: the act, the clause (or "not verified") and a URL.
+/// Where a parameter comes from: the act, the clause (or "not verified") and the act's official
+/// address (adilet.zan.kz or another government site), or an empty `url` when none is known.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
@@ -200,7 +201,8 @@ pub const RULE_SETS: &[RuleSet] = &[
         starts: table::ymd(2025, 9, 1),
         ends: None,
         act: "Order No. 279 as amended by Order No. 93 of 28.03.2025 (in force 01.09.2025)",
-        url: "https://www.ey.com/en_kz/technical/tax-alerts/2025/09/foreign-labor-permits-new-employer-rules-kazakhstan-2025",
+        // The consolidated text of Order No. 279 on adilet, which carries Order No. 93's amendments.
+        url: "https://adilet.zan.kz/rus/docs/V2300032977",
     },
 ];
 

@@ -30,7 +30,8 @@ pub fn assess_js(
     assessment_to_js(&assessment, &problems)
 }
 
-/// The dated deadlines of an assessment as an iCalendar (.ics) file in the input's language.
+/// The plan's dated steps and the other deadlines of an assessment as an iCalendar (.ics) file in
+/// the input's language, with reminders three and one working days before each.
 #[wasm_bindgen(js_name = deadlinesCalendar)]
 pub fn deadlines_calendar(
     #[wasm_bindgen(unchecked_param_type = "AssessmentInput")] input: JsValue,
@@ -38,7 +39,7 @@ pub fn deadlines_calendar(
 ) -> Result<String, JsValue> {
     let (assessment, _problems) = assess_value(input, &overrides)?;
     let stamp = chrono::DateTime::from_timestamp_millis(js_sys::Date::now() as i64).map(|t| t.naive_utc()).unwrap_or_default();
-    Ok(crate::web::widget::takeaway::calendar_file(&assessment, stamp))
+    Ok(crate::web::widget::takeaway::calendar_file(&assessment, stamp, "", ""))
 }
 
 /// Assesses a JavaScript input with the given overrides, today being today in Kazakhstan.

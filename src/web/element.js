@@ -44,7 +44,7 @@ const LOAD_FAILED = {
 };
 
 export class KzWorkPermitElement extends HTMLElement {
-  static observedAttributes = ["lang", "contact-url", "contact-label", "as-of", "rules-src"];
+  static observedAttributes = ["lang", "contact-url", "contact-label", "contact-label-kk", "contact-label-ru", "contact-label-en", "firm-name", "as-of", "rules-src"];
 
   constructor() {
     super();
@@ -152,7 +152,10 @@ export class KzWorkPermitElement extends HTMLElement {
   #apply() {
     const src = this.getAttribute("rules-src");
     if (src !== this._rulesSrc) this.#loadRules(src);
-    this.widget.setContact(this.getAttribute("contact-url") || "", this.getAttribute("contact-label") || "");
+    // The call to action's label in the language shown, else the one for every language.
+    const label = this.getAttribute(`contact-label-${this._lang}`) || this.getAttribute("contact-label") || "";
+    this.widget.setFirm(this.getAttribute("firm-name") || "");
+    this.widget.setContact(this.getAttribute("contact-url") || "", label);
     this.widget.setAsOf(this.getAttribute("as-of") || "");
   }
 

@@ -12,25 +12,50 @@ const api = await import(new URL("www/pkg/kz_work_permit.js", `file://${root}`))
 api.initSync({ module: readFileSync(`${root}www/pkg/kz_work_permit_bg.wasm`) });
 const example = JSON.parse(readFileSync(`${root}docs/example-input.json`, "utf8"));
 
+// The deadlines the plan holds as its steps (src/web/widget/result.rs PLAN_DEADLINES); the others
+// are events of their own.
+const PLAN_DEADLINES = ["vacancyPeriodEnds", "earliestApplication", "reviewDue", "feePaymentDue", "contractRegistrationDue"];
+
 for (const language of ["kk", "ru", "en"]) {
-  test(`the .ics file in ${language} parses and matches every dated deadline`, () => {
+  test(`the .ics file in ${language} parses and holds every dated step of the plan and every other date, with reminders`, () => {
     const input = { ...example, language };
     const text = api.deadlinesCalendar(input);
     assert.ok(text.split("\r\n").every((line) => new TextEncoder().encode(line).length <= 75), "folded at 75 octets");
     assert.ok(text.endsWith("END:VCALENDAR\r\n"));
     const calendar = new ICAL.Component(ICAL.parse(text));
     const events = calendar.getAllSubcomponents("vevent").map((e) => new ICAL.Event(e));
-    const dated = api.assess(input).deadlines.filter((d) => d.status === "computed");
-    assert.equal(events.length, dated.length);
-    assert.ok(dated.length >= 6);
-    for (const deadline of dated) {
-      const event = events.find((e) => e.uid.startsWith(`${deadline.id}-`));
-      assert.ok(event, `an event for ${deadline.id}`);
+    const result = api.assess(input);
+    const steps = result.plan.steps.filter((step) => step.date);
+    const lastDays = result.plan.steps.filter((step) => step.latest && step.latest !== step.date);
+    const others = result.deadlines.filter((d) => d.status === "computed" && d.date && !PLAN_DEADLINES.includes(d.id));
+    assert.equal(events.length, steps.length + lastDays.length + others.length);
+    assert.ok(steps.length >= 5);
+    for (const step of steps) {
+      const event = events.find((e) => e.uid.startsWith(`${step.id}-${step.date.replaceAll("-", "")}`));
+      assert.ok(event, `an event for ${step.id}`);
       assert.equal(event.startDate.isDate, true, "all-day");
-      assert.equal(event.startDate.toString(), deadline.date);
+      assert.equal(event.startDate.toString(), step.date);
+    }
+    for (const step of lastDays) assert.ok(events.some((e) => e.uid.startsWith(`${step.id}-last-`) && e.startDate.toString() === step.latest), `${step.id}'s last day`);
+    for (const deadline of others) assert.ok(events.some((e) => e.uid.startsWith(`${deadline.id}-`) && e.startDate.toString() === deadline.date), deadline.id);
+    for (const event of events) {
       assert.ok(event.summary.length > 3);
       assert.ok(event.component.getFirstPropertyValue("dtstamp"));
+      // Reminders 3 and 1 working days before, at 09:00 in Kazakhstan, none on a day already past.
+      for (const alarm of event.component.getAllSubcomponents("valarm")) {
+        assert.equal(alarm.getFirstPropertyValue("action"), "DISPLAY");
+        const when = alarm.getFirstPropertyValue("trigger").toJSDate().toISOString();
+        assert.equal(when.slice(11, 16), "04:00");
+        const day = when.slice(0, 10);
+        assert.ok(day >= result.asOf);
+        // The working days from the reminder up to the date, the date itself not counted.
+        const date = event.startDate.toString();
+        const before = api.workingDaysBetween(day, date) - (api.isWorkingDay(date) ? 1 : 0) + 1;
+        assert.ok([1, 3].includes(before) && api.isWorkingDay(day), `${event.uid}: ${day}`);
+      }
     }
+    const future = events.filter((e) => e.startDate.toString() > "2026-12-31");
+    for (const event of future) assert.equal(event.component.getAllSubcomponents("valarm").length, 2, event.uid);
     if (language === "ru") assert.ok(events.some((e) => /[а-я]/.test(e.summary)));
   });
 }

@@ -24,11 +24,52 @@ pub fn now() -> chrono::NaiveDateTime {
     chrono::DateTime::from_timestamp_millis(js_sys::Date::now() as i64).map(|t| t.naive_utc()).unwrap_or_default()
 }
 
-/// Opens the browser's print dialog.
-pub fn print() {
-    if let Some(window) = web_sys::window() {
-        let _ = window.print();
+/// The page's print stylesheet while the widget prints: everything but the element (and the
+/// elements around it, flattened) is left out, so the printed document is the widget's own.
+/// A constructed stylesheet, which a strict CSP (style-src 'self') allows.
+const PRINT_ALONE: &str = "@media print{\
+body *:not(:has([data-kzwp-printing])):not([data-kzwp-printing]):not([data-kzwp-printing] *){display:none!important}\
+html,body,body :has([data-kzwp-printing]){display:block!important;margin:0!important;padding:0!important;border:0!important;\
+background:none!important;box-shadow:none!important;max-width:none!important;width:auto!important;min-height:0!important;\
+position:static!important;columns:auto!important;overflow:visible!important}\
+[data-kzwp-printing]{display:block!important;margin:0!important;max-width:none!important}}";
+
+/// Prints the widget alone: marks `host`, adds [`PRINT_ALONE`] to the document, gives the
+/// document `title` (a saved PDF's name and title), opens the print dialog, and takes all three
+/// back when the browser has printed (`afterprint`).
+pub fn print_alone(document: &Document, host: &HtmlElement, title: &str) {
+    let Some(window) = web_sys::window() else { return };
+    let Ok(sheet) = web_sys::CssStyleSheet::new() else { return };
+    if sheet.replace_sync(PRINT_ALONE).is_err() {
+        return;
     }
+    let key = JsValue::from_str("adoptedStyleSheets");
+    let Ok(sheets) = js_sys::Reflect::get(document, &key) else { return };
+    let sheets: js_sys::Array = sheets.unchecked_into();
+    // A copy with the sheet added: the array is replaced whole, as the page may hold it frozen.
+    let with_sheet = sheets.slice(0, sheets.length());
+    with_sheet.push(&sheet);
+    if js_sys::Reflect::set(document, &key, &with_sheet).is_err() {
+        return;
+    }
+    let _ = host.set_attribute("data-kzwp-printing", "");
+    let page_title = document.title();
+    document.set_title(title);
+    let (document, host, target, sheet) = (document.clone(), host.clone(), window.clone(), JsValue::from(sheet));
+    let done = Closure::once_into_js(move || {
+        let key = JsValue::from_str("adoptedStyleSheets");
+        if let Ok(sheets) = js_sys::Reflect::get(&document, &key) {
+            let sheets: js_sys::Array = sheets.unchecked_into();
+            let kept = sheets.filter(&mut |item, _, _| item != sheet);
+            let _ = js_sys::Reflect::set(&document, &key, &kept);
+        }
+        let _ = host.remove_attribute("data-kzwp-printing");
+        document.set_title(&page_title);
+    });
+    let options = web_sys::AddEventListenerOptions::new();
+    options.set_once(true);
+    let _ = target.add_event_listener_with_callback_and_add_event_listener_options("afterprint", done.unchecked_ref(), &options);
+    let _ = window.print();
 }
 
 /// Offers `text` as a file named `name` of type `mime`, made in the page (nothing is uploaded):

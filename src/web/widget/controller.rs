@@ -50,13 +50,21 @@ pub fn update(shared: &Shared, f: impl FnOnce(&mut Controller) -> Option<JsValue
 
 fn dispatch(shared: &Shared, detail: Option<JsValue>) {
     let Some(detail) = detail else { return };
-    let Some(host) = shared.try_borrow().ok().map(|c| c.host.clone()) else { return };
+    send(shared, "kz-work-permit-result", &detail);
+}
+
+/// Sends the page the event `name` with `detail` from the element (cancelable); returns whether
+/// a listener cancelled it.
+fn send(shared: &Shared, name: &str, detail: &JsValue) -> bool {
+    let Some(host) = shared.try_borrow().ok().map(|c| c.host.clone()) else { return false };
     let init = CustomEventInit::new();
     init.set_bubbles(true);
     init.set_composed(true);
-    init.set_detail(&detail);
-    if let Ok(event) = CustomEvent::new_with_event_init_dict("kz-work-permit-result", &init) {
-        let _ = host.dispatch_event(&event);
+    init.set_cancelable(true);
+    init.set_detail(detail);
+    match CustomEvent::new_with_event_init_dict(name, &init) {
+        Ok(event) => !host.dispatch_event(&event).unwrap_or(true),
+        Err(_) => false,
     }
 }
 
@@ -84,6 +92,15 @@ fn on_click(shared: &Shared, event: &Event) {
     let Some(target) = event.target().and_then(|t| t.dyn_into::<Element>().ok()) else { return };
     let Some(button) = target.closest("[data-action]").ok().flatten() else { return };
     let action = button.get_attribute("data-action").unwrap_or_default();
+    if action == "contact" {
+        // The firm's call to action: the page hears of it with the assessment; a link is followed
+        // unless a listener cancels the event (a firm that opens its own form instead).
+        let detail = with(shared, |c| c.state.result.as_ref().and_then(|r| crate::web::bridge::assessment_to_js(r, &c.state.override_errors).ok())).flatten();
+        if send(shared, "kz-work-permit-contact", &detail.unwrap_or(JsValue::NULL)) {
+            event.prevent_default();
+        }
+        return;
+    }
     event.prevent_default();
     let wanted = button.get_attribute("data-lang").and_then(|l| Language::parse(&l));
     if let (Some(only), Some(wanted), "lang") = (Language::ONLY, wanted, action.as_str()) {
@@ -149,6 +166,7 @@ impl Controller {
     /// Draws the state; returns the assessment to announce when the result is shown.
     pub fn render(&mut self) -> Option<JsValue> {
         let announce = self.state.assess();
+        self.state.has_logo = self.host.query_selector("[slot=logo]").ok().flatten().is_some();
         let focus = self.state.focus.take();
         self.view.render(&self.state, focus.as_deref());
         announce
@@ -214,7 +232,8 @@ impl Controller {
             }
             "copy-summary" => {
                 let link = browser::current_url();
-                let text = s.result.as_ref().map(|r| takeaway::summary_text(r, &link)).unwrap_or_default();
+                let answers = form::answer_rows(&s.answers, s.language);
+                let text = s.result.as_ref().map(|r| takeaway::summary_text(r, &answers, &s.firm_name, &link)).unwrap_or_default();
                 self.copy(&text);
                 return None;
             }
@@ -223,7 +242,11 @@ impl Controller {
                 return None;
             }
             "print" => {
-                browser::print();
+                if let (Some(document), Some(result)) = (self.view.document(), &s.result) {
+                    let assessment = crate::text::fill_named(ui(Ui::AssessmentOf, s.language), &[("date", crate::web::ui_text::date(result.as_of, s.language))]);
+                    let title = if s.firm_name.is_empty() { format!("{} — {assessment}", ui(Ui::Title, s.language)) } else { format!("{} — {assessment}", s.firm_name) };
+                    browser::print_alone(&document, &self.host, &title);
+                }
                 return None;
             }
             "focus" => {
@@ -241,7 +264,7 @@ impl Controller {
     fn download_calendar(&self) {
         let Some(result) = &self.state.result else { return };
         let Some(document) = self.view.document() else { return };
-        let text = takeaway::calendar_file(result, browser::now());
+        let text = takeaway::calendar_file(result, browser::now(), &self.state.firm_name, &self.state.contact_url);
         browser::download(&document, &format!("kz-work-permit-{}.ics", result.as_of), "text/calendar;charset=utf-8", &text);
     }
 

@@ -333,14 +333,22 @@ pub fn summary(html: &mut Html, answers: &Answers, language: Language) {
 pub fn answers_list(html: &mut Html, answers: &Answers, language: Language) {
     html.element("h3", &[], ui(Ui::YourAnswersPrint, language));
     html.open("dl", &[("class", "kzwp-summary")]);
-    for step in Step::QUESTIONS {
-        for (_, label, value) in summary_rows(step, answers, language) {
-            html.open("div", &[("class", "kzwp-summary-row")]);
-            html.element("dt", &[], &label).element("dd", &[], if value.is_empty() { ui(Ui::NotGiven, language) } else { &value });
-            html.close("div");
-        }
+    for (label, value) in answer_rows(answers, language) {
+        html.open("div", &[("class", "kzwp-summary-row")]);
+        html.element("dt", &[], &label).element("dd", &[], &value);
+        html.close("div");
     }
     html.close("dl");
+}
+
+/// Each answer as (question, answer), "not given" for an empty one: the printed page's, the
+/// copied summary's and the email's.
+pub fn answer_rows(answers: &Answers, language: Language) -> Vec<(String, String)> {
+    Step::QUESTIONS
+        .into_iter()
+        .flat_map(|step| summary_rows(step, answers, language))
+        .map(|(_, label, value)| (label, if value.is_empty() { ui(Ui::NotGiven, language).to_owned() } else { value }))
+        .collect()
 }
 
 fn summary_rows(step: Step, answers: &Answers, language: Language) -> Vec<(String, String, String)> {

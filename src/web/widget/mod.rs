@@ -110,6 +110,15 @@ impl Widget {
         });
     }
 
+    /// Sets the firm's name (`firm-name`), shown with its logo in the result's header and in print.
+    #[wasm_bindgen(js_name = setFirm)]
+    pub fn set_firm(&self, name: &str) {
+        update(&self.shared, |c| {
+            c.state.firm_name = name.trim().to_owned();
+            c.refresh()
+        });
+    }
+
     /// Whether the widget keeps its answers in the page's URL fragment (on by default).
     #[wasm_bindgen(js_name = setUseFragment)]
     pub fn set_use_fragment(&self, on: bool) {

@@ -10,16 +10,33 @@ use crate::text::{self, fill_named, Language, NO_BREAK_SPACE};
 use crate::web::html::Html;
 use crate::web::ui_text::{self, ui, Ui};
 
-/// The site owner's call to action.
+/// The site owner's call to action: a link (a `mailto:` one with the subject and body filled in),
+/// or, without an address, a button that only sends the page the `kz-work-permit-contact` event.
 pub struct Contact<'a> {
-    pub url: &'a str,
+    pub href: Option<String>,
     pub label: &'a str,
 }
 
-pub fn render(html: &mut Html, result: &Assessment, contact: Option<Contact>) {
+/// The firm the widget is embedded for: its name, and whether its logo is slotted in.
+pub struct Brand<'a> {
+    pub name: &'a str,
+    pub logo: bool,
+}
+
+pub fn render(html: &mut Html, result: &Assessment, contact: Option<Contact>, brand: &Brand) {
     let language = result.language;
     let t = |key| ui(key, language);
+    // The firm's name and logo, on screen and in print.
+    if !brand.name.is_empty() || brand.logo {
+        html.open("div", &[("class", "kzwp-brand"), ("part", "brand")]);
+        html.element("slot", &[("name", "logo")], "");
+        if !brand.name.is_empty() {
+            html.element("p", &[("class", "kzwp-firm")], brand.name);
+        }
+        html.close("div");
+    }
     html.element("h2", &[("tabindex", "-1"), ("class", "kzwp-heading"), ("part", "heading")], t(Ui::StepResult));
+    html.open("div", &[("class", "kzwp-screen-only")]);
 
     // The answer first: can I hire, what next and by when, when can the worker start.
     let verdict_class = match result.verdict.code {
@@ -128,7 +145,7 @@ pub fn render(html: &mut Html, result: &Assessment, contact: Option<Contact>) {
     }
 
     // Dates the plan does not hold (the extension window), when the visitor's dates give them.
-    let plan_ids = [DeadlineId::VacancyPeriodEnds, DeadlineId::EarliestApplication, DeadlineId::ReviewDue, DeadlineId::FeePaymentDue, DeadlineId::ContractRegistrationDue];
+    let plan_ids = PLAN_DEADLINES;
     let others: Vec<&Deadline> = by_date(&result.deadlines)
         .into_iter()
         .filter(|d| d.status == DeadlineStatus::Computed && (result.plan.is_none() || !plan_ids.contains(&d.id)))
@@ -160,17 +177,82 @@ pub fn render(html: &mut Html, result: &Assessment, contact: Option<Contact>) {
     for (action, label) in [("ics", Ui::DownloadIcs), ("copy-summary", Ui::CopySummary), ("copy-link", Ui::CopyLink), ("print", Ui::Print)] {
         html.element("button", &[("type", "button"), ("class", "kzwp-button kzwp-secondary"), ("part", "button"), ("data-action", action)], t(label));
     }
+    // What a copy did, beside the buttons (and read out: a live region).
+    html.element("p", &[("class", "kzwp-feedback"), ("role", "status"), ("aria-live", "polite")], "");
     html.close("div");
     html.open("div", &[("class", "kzwp-actions")]);
     html.element("button", &[("type", "button"), ("class", "kzwp-button kzwp-secondary"), ("part", "button"), ("data-action", "answers")], t(Ui::ChangeAnswers));
     html.element("button", &[("type", "button"), ("class", "kzwp-link"), ("data-action", "restart")], t(Ui::StartAgain));
     html.close("div");
+    html.close("div");
 }
+
+/// The deadlines the plan holds as its steps (the others are listed apart).
+pub(super) const PLAN_DEADLINES: [DeadlineId; 5] = [DeadlineId::VacancyPeriodEnds, DeadlineId::EarliestApplication, DeadlineId::ReviewDue, DeadlineId::FeePaymentDue, DeadlineId::ContractRegistrationDue];
 
 fn contact_button(html: &mut Html, contact: &Contact) {
     html.open("p", &[("class", "kzwp-contact")]);
-    html.element("a", &[("href", contact.url), ("class", "kzwp-button"), ("part", "contact")], contact.label);
+    match &contact.href {
+        Some(href) => html.element("a", &[("href", href), ("class", "kzwp-button"), ("part", "contact"), ("data-action", "contact")], contact.label),
+        None => html.element("button", &[("type", "button"), ("class", "kzwp-button"), ("part", "contact"), ("data-action", "contact")], contact.label),
+    };
     html.close("p");
+}
+
+/// The printed summary: the answers (given by the caller), the verdict, the plan with its dates,
+/// the fee, the ratios, the acts cited and the date of the assessment, on one or two pages.
+pub fn print_summary(html: &mut Html, result: &Assessment, digest: &super::takeaway::Digest, answers: impl FnOnce(&mut Html)) {
+    let language = result.language;
+    let t = |key| ui(key, language);
+    html.open("div", &[("class", "kzwp-print-only"), ("part", "print")]);
+    html.element("p", &[("class", "kzwp-print-date")], &fill_named(t(Ui::AssessmentOf), &[("date", ui_text::date(result.as_of, language))]));
+    html.element("p", &[("class", "kzwp-print-verdict")], &digest.verdict);
+    if let Some(line) = &digest.start {
+        html.element("p", &[("class", "kzwp-print-start")], line);
+    }
+    if !digest.plan.is_empty() {
+        html.element("h3", &[], t(Ui::PlanTitle));
+        html.open("table", &[("class", "kzwp-print-plan")]).open("tbody", &[]);
+        for step in &digest.plan {
+            html.open("tr", &[]);
+            html.element("td", &[], &step.date);
+            html.element("th", &[("scope", "row")], &step.title);
+            html.element("td", &[], &step.latest);
+            html.element("td", &[], t(step.status));
+            html.close("tr");
+        }
+        html.close("tbody").close("table");
+    }
+    if !digest.fee.is_empty() {
+        html.element("h3", &[], t(Ui::FeeTitle));
+        for line in &digest.fee {
+            html.element("p", &[], line);
+        }
+    }
+    if !digest.ratios.is_empty() {
+        html.element("h3", &[], t(Ui::RatiosTitle));
+        for line in &digest.ratios {
+            html.element("p", &[], line);
+        }
+    }
+    answers(html);
+    html.element("h3", &[], t(Ui::ActsTitle));
+    html.open("ul", &[("class", "kzwp-print-acts")]);
+    for act in &digest.acts {
+        html.open("li", &[]).text(&act.text);
+        if !act.url.is_empty() {
+            html.text(" ").element("span", &[("class", "kzwp-url")], act.url);
+        }
+        html.text(" ");
+        confidence_mark(html, act.confidence, language);
+        html.close("li");
+    }
+    html.close("ul");
+    if let Some(note) = &result.verify_with_counsel {
+        html.element("p", &[], &note.text);
+    }
+    html.element("p", &[("class", "kzwp-print-footer")], &footer(result, language));
+    html.close("div");
 }
 
 /// The first step of the plan not yet done, with its date and status; without a plan, what the
@@ -208,10 +290,17 @@ fn next_step(html: &mut Html, result: &Assessment) {
 
 /// The earliest start, or whether the target start holds.
 fn start_line(html: &mut Html, result: &Assessment) {
+    let Some(text) = start_text(result) else { return };
+    let bad = result.plan.as_ref().is_some_and(|plan| plan.on_track == Some(false));
+    html.element("p", &[("class", if bad { "kzwp-start kzwp-bad" } else { "kzwp-start" }), ("part", "start")], &text);
+}
+
+/// The sentence of [`start_line`], shared with the summary and the printed page.
+pub(super) fn start_text(result: &Assessment) -> Option<String> {
     let language = result.language;
     let t = |key| ui(key, language);
-    let Some(plan) = &result.plan else { return };
-    let Some(earliest) = plan.earliest_start else { return };
+    let plan = result.plan.as_ref()?;
+    let earliest = plan.earliest_start?;
     let date = |day| ui_text::date(day, language);
     let visa_undated = plan.steps.iter().any(|step| step.id == PlanStepId::WorkVisa && step.date.is_none());
     let text = match (plan.target_start, plan.on_track, plan.latest_posting) {
@@ -222,8 +311,7 @@ fn start_line(html: &mut Html, result: &Assessment) {
         _ if visa_undated => fill_named(t(Ui::EarliestStartAfterVisa), &[("date", date(earliest))]),
         _ => fill_named(t(Ui::EarliestStart), &[("date", date(earliest))]),
     };
-    let class = if plan.on_track == Some(false) { "kzwp-start kzwp-bad" } else { "kzwp-start" };
-    html.element("p", &[("class", class), ("part", "start")], &text);
+    Some(text)
 }
 
 fn plan_step(html: &mut Html, step: &PlanStep, language: Language) {
@@ -256,7 +344,7 @@ fn plan_step(html: &mut Html, step: &PlanStep, language: Language) {
     html.close("li");
 }
 
-fn step_title(id: PlanStepId) -> Ui {
+pub(super) fn step_title(id: PlanStepId) -> Ui {
     match id {
         PlanStepId::PostVacancy => Ui::PlanPostVacancy,
         PlanStepId::VacancyPeriodEnds => Ui::PlanVacancyPeriodEnds,
@@ -271,13 +359,22 @@ fn step_title(id: PlanStepId) -> Ui {
 }
 
 fn status_tag(html: &mut Html, status: PlanStepStatus, language: Language) {
-    let (class, label) = match status {
-        PlanStepStatus::Done => ("kzwp-tag kzwp-tag-done", Ui::StatusDone),
-        PlanStepStatus::Overdue => ("kzwp-tag kzwp-tag-overdue", Ui::StatusOverdue),
-        PlanStepStatus::DueSoon => ("kzwp-tag kzwp-tag-soon", Ui::StatusDueSoon),
-        PlanStepStatus::Upcoming => ("kzwp-tag", Ui::StatusUpcoming),
+    let class = match status {
+        PlanStepStatus::Done => "kzwp-tag kzwp-tag-done",
+        PlanStepStatus::Overdue => "kzwp-tag kzwp-tag-overdue",
+        PlanStepStatus::DueSoon => "kzwp-tag kzwp-tag-soon",
+        PlanStepStatus::Upcoming => "kzwp-tag",
     };
-    html.text(" ").element("strong", &[("class", class)], ui(label, language));
+    html.text(" ").element("strong", &[("class", class)], ui(status_label(status), language));
+}
+
+pub(super) fn status_label(status: PlanStepStatus) -> Ui {
+    match status {
+        PlanStepStatus::Done => Ui::StatusDone,
+        PlanStepStatus::Overdue => Ui::StatusOverdue,
+        PlanStepStatus::DueSoon => Ui::StatusDueSoon,
+        PlanStepStatus::Upcoming => Ui::StatusUpcoming,
+    }
 }
 
 /// The "why?" disclosure of an answer: each parameter it rests on, once, by its label in the
@@ -307,8 +404,8 @@ fn why_explained(html: &mut Html, explanation: Option<&str>, findings: &[&Findin
         html.open("li", &[]);
         html.element("strong", &[], crate::text::parameter_label(parameter.id, language)).text(": ");
         html.text(&parameter.citation.act);
-        if !parameter.citation.clause.is_empty() {
-            html.text(", ").text(&parameter.citation.clause);
+        if let Some(clause) = verified_clause(&parameter.citation.clause) {
+            html.text(", ").text(clause);
         }
         if is_official(&parameter.citation.url) {
             html.text(" ");
@@ -322,9 +419,14 @@ fn why_explained(html: &mut Html, explanation: Option<&str>, findings: &[&Findin
     html.close("ul").close("details");
 }
 
+/// A citation's clause when it was verified ("not verified" is said by the confidence instead).
+pub(super) fn verified_clause(clause: &str) -> Option<&str> {
+    (!clause.is_empty() && !clause.starts_with("not verified")).then_some(clause)
+}
+
 /// Whether `url` is an official text (adilet.zan.kz or a government site): the only links a
 /// visitor is shown as a source.
-fn is_official(url: &str) -> bool {
+pub(super) fn is_official(url: &str) -> bool {
     let host = url.strip_prefix("https://").unwrap_or("").split('/').next().unwrap_or("");
     host == "adilet.zan.kz" || host == "egov.kz" || host.ends_with(".egov.kz") || host.ends_with(".gov.kz")
 }
@@ -334,7 +436,25 @@ fn fee_section(html: &mut Html, result: &Assessment) {
     let t = |key| ui(key, language);
     html.open("section", &[("class", "kzwp-section"), ("part", "fee")]);
     html.element("h3", &[], t(Ui::FeeTitle));
+    for line in fee_lines(result) {
+        html.element("p", &[("class", "kzwp-fee")], &line);
+    }
     let fee = &result.fee;
+    html.element("p", &[("class", "kzwp-finding")], &fee.finding.message);
+    for note in &fee.notes {
+        html.element("p", &[("class", "kzwp-note")], &note.text);
+    }
+    why(html, &[&fee.finding], language);
+    html.close("section");
+}
+
+/// The fee per worker in MCI and tenge, and the total for the count: the screen's, the summary's
+/// and the printed page's.
+pub(super) fn fee_lines(result: &Assessment) -> Vec<String> {
+    let language = result.language;
+    let t = |key| ui(key, language);
+    let fee = &result.fee;
+    let mut lines = Vec::new();
     let per_worker = match (fee.kind, fee.mci, fee.mci_range, fee.tenge, fee.tenge_range) {
         (FeeKind::None | FeeKind::IntraCorporateTransfer, _, _, _, _) => t(Ui::Free).to_owned(),
         (_, Some(mci), _, tenge, _) => with_tenge(&format!("{mci}{NO_BREAK_SPACE}{}", t(Ui::Mci)), tenge.map(|n| text::tenge(n, language))),
@@ -344,7 +464,7 @@ fn fee_section(html: &mut Html, result: &Assessment) {
         ),
         _ => t(Ui::NotGiven).to_owned(),
     };
-    html.element("p", &[("class", "kzwp-fee")], &fill_named(t(Ui::PerWorker), &[("fee", per_worker)]));
+    lines.push(fill_named(t(Ui::PerWorker), &[("fee", per_worker)]));
     if fee.count > 1 {
         let total = match (fee.total_tenge, fee.total_tenge_range) {
             (Some(total), _) => Some(text::tenge(total, language)),
@@ -352,15 +472,10 @@ fn fee_section(html: &mut Html, result: &Assessment) {
             _ => None,
         };
         if let Some(total) = total {
-            html.element("p", &[("class", "kzwp-fee")], &fill_named(t(Ui::ForWorkers), &[("count", text::number(u64::from(fee.count), language)), ("total", total)]));
+            lines.push(fill_named(t(Ui::ForWorkers), &[("count", text::number(u64::from(fee.count), language)), ("total", total)]));
         }
     }
-    html.element("p", &[("class", "kzwp-finding")], &fee.finding.message);
-    for note in &fee.notes {
-        html.element("p", &[("class", "kzwp-note")], &note.text);
-    }
-    why(html, &[&fee.finding], language);
-    html.close("section");
+    lines
 }
 
 fn with_tenge(mci: &str, tenge: Option<String>) -> String {
@@ -380,17 +495,25 @@ fn finding_text(html: &mut Html, finding: &Finding, language: Language) {
     html.close("p");
 }
 
+pub(super) fn confidence_label(confidence: Confidence) -> Ui {
+    match confidence {
+        Confidence::Confirmed => Ui::Confirmed,
+        Confidence::Likely => Ui::Likely,
+        Confidence::Unconfirmed => Ui::Unconfirmed,
+    }
+}
+
 fn confidence_mark(html: &mut Html, confidence: Confidence, language: Language) {
-    let (class, label) = match confidence {
-        Confidence::Confirmed => ("kzwp-badge kzwp-confirmed", Ui::Confirmed),
-        Confidence::Likely => ("kzwp-badge kzwp-likely", Ui::Likely),
-        Confidence::Unconfirmed => ("kzwp-badge kzwp-unconfirmed", Ui::Unconfirmed),
+    let class = match confidence {
+        Confidence::Confirmed => "kzwp-badge kzwp-confirmed",
+        Confidence::Likely => "kzwp-badge kzwp-likely",
+        Confidence::Unconfirmed => "kzwp-badge kzwp-unconfirmed",
     };
-    html.element("span", &[("class", class)], ui(label, language));
+    html.element("span", &[("class", class)], ui(confidence_label(confidence), language));
 }
 
 /// The share of citizens, rounded half up to one decimal ("92,9 %"), or a dash without staff.
-fn percent_text(citizens: u64, foreigners: u64, language: Language) -> String {
+pub(super) fn percent_text(citizens: u64, foreigners: u64, language: Language) -> String {
     text::share(citizens, citizens + foreigners, language).unwrap_or_else(|| "—".to_owned())
 }
 

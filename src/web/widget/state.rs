@@ -33,6 +33,10 @@ pub struct State {
     pub as_of: Option<String>,
     pub contact_url: String,
     pub contact_label: String,
+    /// The firm's name (`firm-name`), in the result's header, the printed page and the calendar.
+    pub firm_name: String,
+    /// Whether the element has a logo (`<img slot="logo">`) to show beside the firm's name.
+    pub has_logo: bool,
     pub answers: Answers,
     pub step: Step,
     /// Set when a Change link on the summary opened a step: Continue goes back to the summary.
@@ -62,6 +66,8 @@ impl State {
             as_of: None,
             contact_url: String::new(),
             contact_label: String::new(),
+            firm_name: String::new(),
+            has_logo: false,
             answers: Answers::default(),
             step: Step::Employer,
             from_summary: false,

@@ -9,6 +9,7 @@ use super::answers::Step;
 use super::form;
 use super::result;
 use super::state::State;
+use super::takeaway;
 use crate::text::Language;
 use crate::web::html::Html;
 use crate::web::ui_text::{ui, Ui};
@@ -51,16 +52,19 @@ impl View {
             Step::Summary => form::summary(&mut html, &state.answers, language),
             Step::Result => {
                 if let Some(result) = &state.result {
-                    let contact = (!state.contact_url.is_empty()).then(|| result::Contact {
-                        url: &state.contact_url,
+                    let answers = form::answer_rows(&state.answers, language);
+                    let link = super::browser::current_url();
+                    // A call to action with an address, or with a label only (a firm that opens its
+                    // own form on the kz-work-permit-contact event).
+                    let contact = (!state.contact_url.is_empty() || !state.contact_label.is_empty()).then(|| result::Contact {
+                        href: (!state.contact_url.is_empty()).then(|| takeaway::contact_href(&state.contact_url, result, &answers, &state.firm_name, &link)),
                         label: if state.contact_label.is_empty() { ui(Ui::ContactDefault, language) } else { &state.contact_label },
                     });
+                    let brand = result::Brand { name: &state.firm_name, logo: state.has_logo };
                     html.open("div", &[("part", "result"), ("class", "kzwp-result")]);
-                    result::render(&mut html, result, contact);
-                    // The answers, for the printed summary only.
-                    html.open("div", &[("class", "kzwp-print-only")]);
-                    form::answers_list(&mut html, &state.answers, language);
-                    html.close("div");
+                    result::render(&mut html, result, contact, &brand);
+                    // The printed page: a summary of its own (the screen's result is not printed).
+                    result::print_summary(&mut html, result, &takeaway::Digest::of(result), |html| form::answers_list(html, &state.answers, language));
                     html.close("div");
                 }
             }
@@ -96,10 +100,12 @@ impl View {
         }
     }
 
-    /// Puts `text` in the live region, which screen readers read out.
+    /// Puts `text` in the live region, which screen readers read out: on the result, the one
+    /// beside the takeaway buttons, which shows it too.
     pub fn announce(&self, text: &str) {
-        if let Ok(Some(live)) = self.root.query_selector(".kzwp-live") {
-            live.set_text_content(Some(text));
+        let region = self.root.query_selector(".kzwp-feedback").ok().flatten().or_else(|| self.root.query_selector(".kzwp-live").ok().flatten());
+        if let Some(region) = region {
+            region.set_text_content(Some(text));
         }
     }
 }
