@@ -49,6 +49,7 @@ pub fn to_js<T: Serialize + ?Sized>(value: &T) -> Result<JsValue, JsValue> {
 /// a `#[serde(flatten)]` wrapper would go through serde's map path, where every top-level key is
 /// a new string sent from wasm memory instead of a cached field name.
 pub fn assessment_to_js(assessment: &Assessment, override_errors: &[OverrideError]) -> Result<JsValue, JsValue> {
+    #[cfg(feature = "interning")]
     intern_rule_texts();
     let result = to_js(assessment)?;
     js_sys::Reflect::set(&result, &JsValue::from_str("overrideErrors"), &to_js(override_errors)?)?;
@@ -59,7 +60,9 @@ pub fn assessment_to_js(assessment: &Assessment, override_errors: &[OverrideErro
 /// about thirty rows, each with its act, clause and address) and the rule sets' names. wasm-bindgen
 /// then hands JavaScript its cached string instead of decoding the text from wasm memory again;
 /// that decoding, one `TextDecoder.decode` call per string, was a third of the time of `assess` in
-/// the browser (bench/README.md). Done once, on the first assessment sent to JavaScript.
+/// the browser (bench/README.md). Done once, on the first assessment sent to JavaScript; the
+/// JavaScript API's build only (feature `interning`), the element sends one result per click.
+#[cfg(feature = "interning")]
 fn intern_rule_texts() {
     static INTERNED: std::sync::Once = std::sync::Once::new();
     INTERNED.call_once(|| {
