@@ -7,7 +7,14 @@
 //   contentPainted   the frame after DOMContentLoaded has been presented (rAF, then a task):
 //                    when the page's own content is on screen
 //   defined          <kz-work-permit> defined (kz-work-permit.js and the glue evaluated)
-//   question         the first question's heading (.kzwp-heading) is in the shadow root
+//   wasmCompileStart the first WebAssembly compile or instantiate call (compileStreaming,
+//                    instantiateStreaming, compile or instantiate)
+//   wasmCompiled     the module compiled (its promise resolved)
+//   wasmInstantiated the instance created (the glue's init has it)
+//   widgetStart      the widget's constructor began (its stylesheet's replaceSync is its first call)
+//   stylesheetAdopted the stylesheet adopted into the shadow root (the constructor's next step)
+//   question         the first question's heading (.kzwp-heading) is in the shadow root (observed
+//                    when the element's mounting script has finished: every render it did)
 //   questionPainted  the frame showing it has been presented
 //   resultInput      the trusted click on "See the result" (event.timeStamp: when the input arrived)
 //   resultDom        the result screen (.kzwp-result) is in the shadow root
@@ -15,6 +22,7 @@
 (() => {
   const marks = {
     fcp: null, dcl: null, load: null, contentFrame: null, contentPainted: null, defined: null, shadowAttached: null,
+    wasmCompileStart: null, wasmCompiled: null, wasmInstantiated: null, widgetStart: null, stylesheetAdopted: null,
     question: null, questionFrame: null, questionPainted: null,
     resultInput: null, resultHandler: null, resultDom: null, resultFrame: null, resultPainted: null,
   };
@@ -62,6 +70,42 @@
     },
     true,
   );
+
+  // WebAssembly: when compiling starts and ends, when the instance exists. A result with an
+  // `instance` (instantiateStreaming, instantiate of bytes) is both compiled and instantiated.
+  const once = (name) => marks[name] === null && record({ [name]: performance.now() });
+  for (const method of ["compileStreaming", "instantiateStreaming", "compile", "instantiate"]) {
+    const original = WebAssembly[method];
+    if (typeof original !== "function") continue;
+    WebAssembly[method] = function (...args) {
+      once("wasmCompileStart");
+      const result = original.apply(this, args);
+      result.then((value) => {
+        if (value instanceof WebAssembly.Module) once("wasmCompiled");
+        else {
+          once("wasmCompiled");
+          once("wasmInstantiated");
+        }
+      }, () => {});
+      return result;
+    };
+  }
+  // The widget's constructor: it builds its stylesheet first, then adopts it.
+  const replaceSync = CSSStyleSheet.prototype.replaceSync;
+  CSSStyleSheet.prototype.replaceSync = function (text) {
+    once("widgetStart");
+    return replaceSync.call(this, text);
+  };
+  const adopted = Object.getOwnPropertyDescriptor(ShadowRoot.prototype, "adoptedStyleSheets");
+  if (adopted?.set) {
+    Object.defineProperty(ShadowRoot.prototype, "adoptedStyleSheets", {
+      ...adopted,
+      set(sheets) {
+        adopted.set.call(this, sheets);
+        once("stylesheetAdopted");
+      },
+    });
+  }
 
   const attachShadow = Element.prototype.attachShadow;
   Element.prototype.attachShadow = function (init) {

@@ -181,12 +181,19 @@ const peerObserved = stats(samples.peer.map((s) => s.resources.find((r) => r.pat
 const W = (f) => stats(samples.widget.map((s) => f(s.marks, s)));
 const B = (f) => stats(samples.baseline.map((s) => f(s.marks, s)));
 const wasmEnd = (s) => s.resources.find((r) => r.path.endsWith(".wasm"))?.responseEnd;
+const glueEnd = (s) => s.resources.find((r) => r.path.endsWith("/kz_work_permit.js"))?.responseEnd;
 const loads = {
   runs: RUNS,
   widget: {
     fcp: W((m) => m.fcp),
     elementDefined: W((m) => m.defined),
     wasmResponseEnd: W((_, s) => wasmEnd(s)),
+    glueResponseEnd: W((_, s) => glueEnd(s)),
+    wasmCompileStart: W((m) => m.wasmCompileStart),
+    wasmCompiled: W((m) => m.wasmCompiled),
+    wasmInstantiated: W((m) => m.wasmInstantiated),
+    widgetStart: W((m) => m.widgetStart),
+    stylesheetAdopted: W((m) => m.stylesheetAdopted),
     questionInDom: W((m) => m.question),
     questionFrame: W((m) => m.questionFrame),
     questionPainted: W((m) => m.questionPainted),
@@ -214,6 +221,22 @@ const loads = {
     baseline: samples.baseline.map((s) => s.marks),
   },
 };
+// What the first paint waits for, segment by segment: the median over the loads of each
+// segment's length (so the medians need not add up to the median total).
+const segment = (from, to) => W((m, s) => (typeof to === "function" ? to(m, s) : m[to]) - (typeof from === "function" ? from(m, s) : m[from]));
+loads.firstPaintBreakdown = [
+  ["navigation start → element module run (`<kz-work-permit>` defined)", W((m) => m.defined)],
+  ["element defined → glue downloaded", segment("defined", (_, s) => glueEnd(s))],
+  ["element defined → wasm downloaded", segment("defined", (_, s) => wasmEnd(s))],
+  ["element defined → wasm compiling starts", segment("defined", "wasmCompileStart")],
+  ["wasm compiling (start → compiled)", segment("wasmCompileStart", "wasmCompiled")],
+  ["wasm compiled → instantiated (the glue's init)", segment("wasmCompiled", "wasmInstantiated")],
+  ["instantiated → widget constructor starts (the element's `then`)", segment("wasmInstantiated", "widgetStart")],
+  ["stylesheet built and adopted (`replaceSync`, `adoptedStyleSheets`)", segment("widgetStart", "stylesheetAdopted")],
+  ["stylesheet adopted → first question in the DOM (the mounting renders)", segment("stylesheetAdopted", "question")],
+  ["question in the DOM → its frame (style, layout of the shadow root and fonts)", segment("question", "questionFrame")],
+  ["frame → painted", segment("questionFrame", "questionPainted")],
+].map(([what, s]) => ({ what, median: s?.median ?? null, worst: s?.worst ?? null }));
 loads.ratios = {
   firstRenderMedian: ratio(loads.widget.questionPainted.median, loads.baseline.contentPainted.median),
   firstRenderWorst: ratio(loads.widget.questionPainted.worst, loads.baseline.contentPainted.worst),
@@ -456,6 +479,12 @@ function markdown(r) {
         ["same page without the widget: load event", ms(L.baseline.load.median), ms(L.baseline.load.worst), ms(L.baseline.load.best)],
       ],
     ),
+    "",
+  );
+  out.push(
+    "What the first question waits for (each segment's median and worst over the loads; marks from `bench/instrument.js`):",
+    "",
+    table(["segment", "median", "worst"], L.firstPaintBreakdown.map((x) => [x.what, ms(x.median), ms(x.worst)])),
     "",
   );
   out.push(

@@ -63,6 +63,22 @@ fn measure(round: Duration, mut f: impl FnMut(usize)) -> Measured {
     }
 }
 
+/// The measurements to run: all, or those whose name starts with `only`.
+struct Bench<'a> {
+    round: Duration,
+    only: Option<&'a str>,
+}
+
+impl Bench<'_> {
+    /// Measures `f` and reports it as `name`, unless `--only` leaves it out.
+    fn run(&self, name: &str, what: &str, f: impl FnMut(usize)) -> Option<Value> {
+        if self.only.is_some_and(|only| !name.starts_with(only)) {
+            return None;
+        }
+        Some(report(name, what, &measure(self.round, f)))
+    }
+}
+
 fn report(name: &str, what: &str, m: &Measured) -> Value {
     println!(
         "    {name:<44} {:>12.0} calls/s  {:>9.3} µs/call  (rounds {:.0}-{:.0}/s)",
@@ -84,14 +100,18 @@ fn report(name: &str, what: &str, m: &Measured) -> Value {
 fn main() {
     let mut out: Option<String> = None;
     let mut round_ms: u64 = 400;
+    // Only the measurements whose name starts with this: for an instruction count of one of them
+    // under `valgrind --tool=callgrind`, which needs no quiet machine.
+    let mut only: Option<String> = None;
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
         match arg.as_str() {
             "--out" => out = args.next(),
+            "--only" => only = args.next(),
             "--round-ms" => round_ms = args.next().and_then(|v| v.parse().ok()).unwrap_or(round_ms),
             other => {
                 eprintln!(
-                    "bench: unknown argument {other:?}; usage: bench [--out FILE] [--round-ms N]"
+                    "bench: unknown argument {other:?}; usage: bench [--out FILE] [--round-ms N] [--only NAME]"
                 );
                 std::process::exit(2);
             }
@@ -134,40 +154,44 @@ fn main() {
         ROUNDS,
         round.as_millis()
     );
+    let bench = Bench {
+        round,
+        only: only.as_deref(),
+    };
     let mut results = Vec::new();
 
-    let m = measure(round, |i| {
+    results.extend(bench.run(
+        "assess, JSON text in and out",
+        "assess_json(text) and serde_json::to_string(&assessment): the work the JS assess() does, minus the JS boundary",
+        |i| {
         let text = &texts[i % texts.len()];
         let assessment = assess_json(black_box(text)).expect("valid input");
         black_box(serde_json::to_string(&assessment).expect("serialisable"));
-    });
-    results.push(report(
-        "assess, JSON text in and out",
-        "assess_json(text) and serde_json::to_string(&assessment): the work the JS assess() does, minus the JS boundary",
-        &m,
+    },
     ));
 
-    let m = measure(round, |i| {
-        let text = &texts[i % texts.len()];
-        black_box(assess_json(black_box(text)).expect("valid input"));
-    });
-    results.push(report(
+    results.extend(bench.run(
         "assess, JSON text in, typed out",
         "assess_json(text): parsing and assessing, no serialising",
-        &m,
+        |i| {
+            let text = &texts[i % texts.len()];
+            black_box(assess_json(black_box(text)).expect("valid input"));
+        },
     ));
 
-    let m = measure(round, |i| {
-        let input = &typed[i % typed.len()];
-        black_box(assess_with(black_box(input), &book, today).expect("valid input"));
-    });
-    results.push(report(
+    results.extend(bench.run(
         "assess, typed input (engine only)",
         "assess_with(&input, &RuleBook::built_in(), today): no parsing, no serialising",
-        &m,
+        |i| {
+            let input = &typed[i % typed.len()];
+            black_box(assess_with(black_box(input), &book, today).expect("valid input"));
+        },
     ));
 
-    let m = measure(round, |i| {
+    results.extend(bench.run(
+        "add_working_days(+6), YYYY-MM-DD text in/out",
+        "parse the date text, calendar::add_working_days(date, 6), format the result: what addWorkingDays() does",
+        |i| {
         let text = &start_texts[i % start_texts.len()];
         let date = NaiveDate::parse_from_str(black_box(text), "%Y-%m-%d").expect("a date");
         black_box(
@@ -175,33 +199,28 @@ fn main() {
                 .expect("in range")
                 .to_string(),
         );
-    });
-    results.push(report(
-        "add_working_days(+6), YYYY-MM-DD text in/out",
-        "parse the date text, calendar::add_working_days(date, 6), format the result: what addWorkingDays() does",
-        &m,
+    },
     ));
 
-    let m = measure(round, |i| {
-        let date = starts[i % starts.len()];
-        black_box(
-            calendar::add_working_days(black_box(date), black_box(WORKING_DAYS)).expect("in range"),
-        );
-    });
-    results.push(report(
+    results.extend(bench.run(
         "add_working_days(+6), NaiveDate",
         "calendar::add_working_days(date, 6) on a NaiveDate",
-        &m,
+        |i| {
+            let date = starts[i % starts.len()];
+            black_box(
+                calendar::add_working_days(black_box(date), black_box(WORKING_DAYS))
+                    .expect("in range"),
+            );
+        },
     ));
 
-    let m = measure(round, |i| {
-        let date = starts[i % starts.len()];
-        black_box(date.checked_add_days(Days::new(15)));
-    });
-    results.push(report(
+    results.extend(bench.run(
         "+15 calendar days, NaiveDate",
         "NaiveDate::checked_add_days(15): the vacancy period",
-        &m,
+        |i| {
+            let date = starts[i % starts.len()];
+            black_box(date.checked_add_days(Days::new(15)));
+        },
     ));
 
     let report = json!({

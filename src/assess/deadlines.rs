@@ -57,11 +57,13 @@ pub enum DeadlineStatus {
 pub struct Deadline {
     pub id: DeadlineId,
     pub status: DeadlineStatus,
+    #[serde(serialize_with = "crate::lenient::serialize_optional_date")]
     pub date: Option<NaiveDate>,
     pub day_kind: Option<DayKind>,
     pub days: Option<u32>,
     /// `true` when the deadline is counted back from `from` (the extension window).
     pub before: bool,
+    #[serde(serialize_with = "crate::lenient::serialize_optional_date")]
     pub from: Option<NaiveDate>,
     /// The input field `from` comes from, such as `dates.vacancyPosted`.
     pub from_field: &'static str,

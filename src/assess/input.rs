@@ -370,7 +370,9 @@ const COUNTRY_CODES: &str = "AD AE AF AG AI AL AM AO AQ AR AS AT AU AW AX AZ BA 
 
 /// Whether `code` is an ISO 3166-1 alpha-2 country code (upper case).
 pub fn is_country_code(code: &str) -> bool {
-    code.len() == 2 && code.bytes().all(|b| b.is_ascii_uppercase()) && COUNTRY_CODES.split(' ').any(|known| known == code)
+    // The list is read as three-byte steps ("AD ", "AE ", …): splitting it at the spaces searched
+    // for each one, which made this check a sixth of an assessment's instructions.
+    code.len() == 2 && code.bytes().all(|b| b.is_ascii_uppercase()) && COUNTRY_CODES.as_bytes().chunks(3).any(|known| known.starts_with(code.as_bytes()))
 }
 
 fn check_country(p: &mut Parser, path: &str, code: &str) {

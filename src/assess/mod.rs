@@ -36,6 +36,7 @@ use crate::text::{Language, Message, Sentence};
 #[cfg_attr(target_arch = "wasm32", tsify(missing_as_null))]
 pub struct Assessment {
     /// The date the rules were applied at.
+    #[serde(serialize_with = "crate::lenient::serialize_date")]
     pub as_of: NaiveDate,
     /// Whether `as_of` came from the input or is today in Kazakhstan.
     pub as_of_given: bool,

@@ -74,6 +74,7 @@ pub enum DayReason {
 #[serde(rename_all = "camelCase")]
 #[cfg_attr(target_arch = "wasm32", tsify(missing_as_null))]
 pub struct Day {
+    #[serde(serialize_with = "crate::lenient::serialize_date")]
     pub date: NaiveDate,
     pub working: bool,
     /// `None` for an ordinary weekday.

@@ -154,8 +154,10 @@ pub struct Parameter {
     pub value: Value,
     pub unit: Unit,
     pub day_kind: Option<DayKind>,
+    #[serde(serialize_with = "crate::lenient::serialize_date")]
     pub effective_from: NaiveDate,
     /// Inclusive; `None` while in force.
+    #[serde(serialize_with = "crate::lenient::serialize_optional_date")]
     pub effective_to: Option<NaiveDate>,
     pub citation: Citation,
     pub confidence: Confidence,
@@ -177,7 +179,9 @@ impl Parameter {
 pub struct RuleSet {
     /// The date the version took effect, as `YYYY-MM-DD`; also its identifier.
     pub id: &'static str,
+    #[serde(serialize_with = "crate::lenient::serialize_date")]
     pub starts: NaiveDate,
+    #[serde(serialize_with = "crate::lenient::serialize_optional_date")]
     pub ends: Option<NaiveDate>,
     pub act: &'static str,
     pub url: &'static str,

@@ -6,7 +6,7 @@ use wasm_bindgen::prelude::*;
 
 use crate::assess::raw;
 use crate::assess::structure_error;
-use crate::rules::{check_overrides, read_overrides, OverrideError, RuleBook};
+use crate::rules::{check_overrides, read_overrides, OverrideError, RuleBook, RULES_CHECKED_TO, RULE_SETS};
 use crate::text::Language;
 use crate::{Assessment, Input, InputErrors};
 
@@ -44,15 +44,38 @@ pub fn to_js<T: Serialize + ?Sized>(value: &T) -> Result<JsValue, JsValue> {
 
 /// An assessment as the JS API returns it and the widget's result event carries it: the JSON
 /// contract plus `overrideErrors`, the site owner's invalid overrides.
-#[derive(Serialize)]
-#[serde(rename_all = "camelCase")]
-struct AssessmentWithOverrides<'a> {
-    #[serde(flatten)]
-    assessment: &'a Assessment,
-    override_errors: &'a [OverrideError],
+///
+/// The assessment is serialised as the struct it is and `overrideErrors` set on the object after:
+/// a `#[serde(flatten)]` wrapper would go through serde's map path, where every top-level key is
+/// a new string sent from wasm memory instead of a cached field name.
+pub fn assessment_to_js(assessment: &Assessment, override_errors: &[OverrideError]) -> Result<JsValue, JsValue> {
+    #[cfg(feature = "interning")]
+    intern_rule_texts();
+    let result = to_js(assessment)?;
+    js_sys::Reflect::set(&result, &JsValue::from_str("overrideErrors"), &to_js(override_errors)?)?;
+    Ok(result)
 }
 
-/// See [`AssessmentWithOverrides`].
-pub fn assessment_to_js(assessment: &Assessment, override_errors: &[OverrideError]) -> Result<JsValue, JsValue> {
-    to_js(&AssessmentWithOverrides { assessment, override_errors })
+/// Interns the texts every assessment repeats: each built-in parameter's citation (a result cites
+/// about thirty rows, each with its act, clause and address) and the rule sets' names. wasm-bindgen
+/// then hands JavaScript its cached string instead of decoding the text from wasm memory again;
+/// that decoding, one `TextDecoder.decode` call per string, was a third of the time of `assess` in
+/// the browser (bench/README.md). Done once, on the first assessment sent to JavaScript; the
+/// JavaScript API's build only (feature `interning`), the element sends one result per click.
+#[cfg(feature = "interning")]
+fn intern_rule_texts() {
+    static INTERNED: std::sync::Once = std::sync::Once::new();
+    INTERNED.call_once(|| {
+        for row in RuleBook::built_in().rows() {
+            for text in [&row.citation.act, &row.citation.clause, &row.citation.url] {
+                wasm_bindgen::intern(text);
+            }
+        }
+        for set in RULE_SETS {
+            for text in [set.id, set.act, set.url] {
+                wasm_bindgen::intern(text);
+            }
+        }
+        wasm_bindgen::intern(RULES_CHECKED_TO);
+    });
 }

@@ -15,13 +15,17 @@ const BUILDS = {
 const loaded = {};
 function load(lang) {
   loaded[lang] ??= (async () => {
-    // The glue and the WebAssembly are fetched at the same time: the wasm's download does not wait
-    // for the glue to arrive and run (the glue's init awaits the response and streams it).
+    // The glue and the WebAssembly are fetched at the same time, and the wasm is compiled while it
+    // downloads: neither waits for the glue to arrive and run (the glue's init then only
+    // instantiates the compiled module). A server that does not send the wasm as
+    // application/wasm cannot stream it: then it is compiled from its bytes.
     const [glue, wasm] = BUILDS[lang]();
-    const response = fetch(wasm);
-    response.catch(() => {}); // Reported through the init below; not an unhandled rejection.
+    const compiled = WebAssembly.compileStreaming(fetch(wasm)).catch(() =>
+      fetch(wasm).then((response) => response.arrayBuffer()).then((bytes) => WebAssembly.compile(bytes)),
+    );
+    compiled.catch(() => {}); // Reported through the init below; not an unhandled rejection.
     const module = await glue;
-    await module.default({ module_or_path: response });
+    await module.default({ module_or_path: compiled });
     return module;
   })();
   // A failed load may be retried (say, after the network came back).

@@ -179,6 +179,18 @@ impl Controller {
         self.render()
     }
 
+    /// After a setting that only the result screen and the errors show changed (the date, the
+    /// contact, the rules): redraws when one of them is on screen, else nothing shown changed. The
+    /// element applies its settings one by one right after mounting, and redrawing the first
+    /// question for each of them tripled the work before the first paint.
+    pub fn setting_changed(&mut self) -> Option<JsValue> {
+        if self.state.step == Step::Result || !self.state.errors.is_empty() {
+            self.refresh()
+        } else {
+            None
+        }
+    }
+
     /// Shows the answers of the page's URL fragment (on mounting, and on Back and Forward).
     pub fn show_fragment(&mut self) -> Option<JsValue> {
         self.state.restore_fragment();

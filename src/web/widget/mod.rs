@@ -77,7 +77,7 @@ impl Widget {
             let (rules, problems) = crate::web::bridge::rule_book(&overrides);
             c.state.rules = rules;
             c.state.override_errors = problems;
-            c.refresh()
+            c.setting_changed()
         });
     }
 
@@ -97,7 +97,7 @@ impl Widget {
     pub fn set_as_of(&self, date: &str) {
         update(&self.shared, |c| {
             c.state.as_of = crate::calendar::parse_iso_date(date).map(|date| date.to_string());
-            c.refresh()
+            c.setting_changed()
         });
     }
 
@@ -106,7 +106,7 @@ impl Widget {
     pub fn set_contact(&self, url: &str, label: &str) {
         update(&self.shared, |c| {
             c.state.set_contact(url, label);
-            c.refresh()
+            c.setting_changed()
         });
     }
 
