@@ -135,6 +135,10 @@ impl<'de> Visitor<'de> for NodeSeed {
         LeafVisitor.visit_string(value).map(Node::Leaf)
     }
 
+    fn visit_bytes<E: de::Error>(self, value: &[u8]) -> Result<Node, E> {
+        LeafVisitor.visit_bytes(value).map(Node::Leaf)
+    }
+
     fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<Node, A::Error> {
         let Some(depth) = self.0.checked_sub(1) else {
             return LeafVisitor.visit_seq(seq).map(Node::Leaf);
@@ -226,6 +230,12 @@ impl<'de> Visitor<'de> for LeafVisitor {
 
     fn visit_string<E: de::Error>(self, value: String) -> Result<Leaf, E> {
         Ok(Leaf::Text(value))
+    }
+
+    // A typed array or ArrayBuffer (serde-wasm-bindgen hands them over as bytes) is a compound
+    // value like any other array; taking it here also spares serde's error message for bytes.
+    fn visit_bytes<E: de::Error>(self, _: &[u8]) -> Result<Leaf, E> {
+        Ok(Leaf::Compound)
     }
 
     fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Leaf, A::Error> {
