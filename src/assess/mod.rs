@@ -165,7 +165,7 @@ pub fn evaluate(input: &Input, book: &RuleBook, today: NaiveDate) -> Result<Asse
         .unwrap_or(Confidence::Unconfirmed);
     let verify_with_counsel = (confidence == Confidence::Unconfirmed).then(|| Message::VerifyWithCounsel.into());
     let mut unknown_parameters = context.unknown;
-    unknown_parameters.sort();
+    crate::sort_by_key(&mut unknown_parameters, |id| *id);
     unknown_parameters.dedup();
 
     Ok(Assessment {

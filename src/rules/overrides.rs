@@ -27,7 +27,7 @@ use std::fmt;
 use chrono::NaiveDate;
 use serde::de::Deserializer;
 
-use crate::lenient::{Leaf, Part};
+use crate::lenient::{self, Leaf, Node, Part};
 
 use super::table::{ParameterId, PARAMETERS};
 use super::{Citation, Confidence, Parameter, SetBy, Unit, Value};
@@ -62,48 +62,42 @@ pub fn parse_overrides(json: &str) -> (Vec<Parameter>, Vec<OverrideError>) {
     }
 }
 
-/// The overrides as read, before they are checked against the table, with the fields that have
-/// no place in them (path of the object, name).
+/// The overrides as read, before they are checked against the table.
 pub struct RawOverrides {
-    top: Top,
-    unknown: Vec<(String, String)>,
+    top: Node,
 }
+
+/// How deep the overrides are read: the object, its `parameters` array, each override, and a
+/// range's `{min, max}`; anything deeper is a wrong value, kept as `Leaf::Compound` to report it.
+const DEPTH: usize = 4;
 
 /// Reads overrides from a serde deserializer (serde_json's or serde-wasm-bindgen's) into the
 /// lenient form that [`check_overrides`] checks.
 pub fn read_overrides<'de, D: Deserializer<'de>>(deserializer: D) -> Result<RawOverrides, D::Error> {
-    let mut unknown = Vec::new();
-    let mut record = |path: serde_ignored::Path| {
-        if let serde_ignored::Path::Map { parent, key } = path {
-            unknown.push((crate::lenient::dotted(parent), key));
-        }
-    };
-    let top = serde_ignored::deserialize(deserializer, &mut record)?;
-    Ok(RawOverrides { top, unknown })
+    Ok(RawOverrides { top: Node::read(deserializer, DEPTH)? })
 }
 
 /// Checks read overrides against the rule table: the valid rows, and a problem for every invalid
 /// field (an invalid override is left out whole, so the built-in value stays).
 pub fn check_overrides(raw: RawOverrides) -> (Vec<Parameter>, Vec<OverrideError>) {
     let (items, prefix) = match raw.top {
-        Top::List(items) => (items, ""),
-        Top::Object(Part::Object(object)) => {
-            if let Some((_, key)) = raw.unknown.iter().find(|(parent, _)| parent.is_empty()) {
+        Node::List(items) => (items, ""),
+        Node::Object(fields) => {
+            let ([parameters], unknown) = lenient::fields(fields, ["parameters"]);
+            if let Some(key) = unknown.first() {
                 return (Vec::new(), vec![problem(key, "unknown field; the overrides object has only `parameters`")]);
             }
-            match object.parameters {
-                Some(List::Items(items)) => (items, "parameters"),
+            match parameters {
+                Some(Node::List(items)) => (items, "parameters"),
                 _ => return (Vec::new(), vec![problem("parameters", "expected an array of overrides")]),
             }
         }
-        Top::Object(Part::Other(_)) => return (Vec::new(), vec![problem("", "expected an object with a `parameters` array")]),
+        Node::Leaf(_) => return (Vec::new(), vec![problem("", "expected an object with a `parameters` array")]),
     };
     let mut rows = Vec::new();
     let mut problems = Vec::new();
     for (index, item) in items.into_iter().enumerate() {
-        let path = format!("{prefix}[{index}]");
-        let unknown: Vec<&str> = raw.unknown.iter().filter(|(parent, _)| *parent == path).map(|(_, name)| name.as_str()).collect();
-        match one(item, &path, &unknown) {
+        match one(item, &format!("{prefix}[{index}]")) {
             Ok(row) => rows.push(row),
             Err(mut found) => problems.append(&mut found),
         }
@@ -111,79 +105,48 @@ pub fn check_overrides(raw: RawOverrides) -> (Vec<Parameter>, Vec<OverrideError>
     (rows, problems)
 }
 
-/// The top level: an object with `parameters`, or the list alone.
-enum Top {
-    List(Vec<Part<RawOverride>>),
-    Object(Part<RawOverridesObject>),
-}
+/// The fields an override has, as the site owner writes them, in the order [`one`] reads them.
+const OVERRIDE_FIELDS: [&str; 7] = ["id", "value", "citation", "url", "effectiveFrom", "effectiveTo", "confidence"];
 
-#[derive(Deserialize)]
-struct RawOverridesObject {
-    parameters: Option<List<Part<RawOverride>>>,
-}
+/// A range's fields, in the order [`RawRange`] has them.
+const RANGE_FIELDS: [&str; 2] = ["min", "max"];
 
-/// A list, or whatever was given in its place.
-enum List<T> {
-    Items(Vec<T>),
-    Other,
-}
-
-#[derive(Deserialize)]
-#[serde(rename_all = "camelCase")]
-struct RawOverride {
-    id: Option<Leaf>,
-    value: Option<Part<RawRange>>,
-    citation: Option<Leaf>,
-    url: Option<Leaf>,
-    effective_from: Option<Leaf>,
-    effective_to: Option<Leaf>,
-    confidence: Option<Leaf>,
-}
-
-#[derive(Deserialize)]
+/// A value given as an object: a range's bounds (its other fields are not read).
 struct RawRange {
     min: Option<Leaf>,
     max: Option<Leaf>,
+}
+
+/// A value as read: an object as a range, anything else as a leaf.
+fn part(value: Node) -> Part<RawRange> {
+    match value {
+        Node::Object(fields) => {
+            let ([min, max], _) = lenient::fields(fields, RANGE_FIELDS);
+            Part::Object(RawRange { min: min.map(Node::into_leaf), max: max.map(Node::into_leaf) })
+        }
+        other => Part::Other(other.into_leaf()),
+    }
 }
 
 fn problem(path: &str, message: &str) -> OverrideError {
     OverrideError { path: path.to_owned(), message: message.to_owned() }
 }
 
-/// The fields an override has, for the message about an unknown one (the wire names of
-/// `RawOverride`, as its derive gives them to serde).
-fn override_fields() -> &'static [&'static str] {
-    struct Fields(&'static [&'static str]);
-    impl<'de> Deserializer<'de> for &mut Fields {
-        type Error = serde::de::value::Error;
-        fn deserialize_any<V: serde::de::Visitor<'de>>(self, _: V) -> Result<V::Value, Self::Error> {
-            Err(serde::de::Error::custom("fields only"))
-        }
-        fn deserialize_struct<V: serde::de::Visitor<'de>>(self, _: &'static str, fields: &'static [&'static str], _: V) -> Result<V::Value, Self::Error> {
-            self.0 = fields;
-            Err(serde::de::Error::custom("fields only"))
-        }
-        serde::forward_to_deserialize_any! {
-            bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string bytes byte_buf option unit
-            unit_struct newtype_struct seq tuple tuple_struct map enum identifier ignored_any
-        }
-    }
-    let mut fields = Fields(&[]);
-    let _ = RawOverride::deserialize(&mut fields);
-    fields.0
-}
-
-fn one(item: Part<RawOverride>, path: &str, unknown: &[&str]) -> Result<Parameter, Vec<OverrideError>> {
-    let Part::Object(item) = item else {
+fn one(item: Node, path: &str) -> Result<Parameter, Vec<OverrideError>> {
+    let Node::Object(fields) = item else {
         return Err(vec![problem(path, "expected an object {id, value, citation}")]);
     };
+    let ([id, value, citation, url, effective_from, effective_to, confidence], unknown) = lenient::fields(fields, OVERRIDE_FIELDS);
+    let leaf = |field: Option<Node>| field.map(Node::into_leaf);
+    let (id, citation, url, effective_from, effective_to, confidence) =
+        (leaf(id), leaf(citation), leaf(url), leaf(effective_from), leaf(effective_to), leaf(confidence));
     let mut problems = Vec::new();
     let at = |field: &str| format!("{path}.{field}");
-    for key in unknown {
-        problems.push(problem(&at(key), &format!("unknown field; expected one of {}", override_fields().join(", "))));
+    for key in &unknown {
+        problems.push(problem(&at(key), &format!("unknown field; expected one of {}", OVERRIDE_FIELDS.join(", "))));
     }
 
-    let id = match &item.id {
+    let id = match &id {
         Some(Leaf::Text(text)) => match ParameterId::from_name(text) {
             Some(id) => Some(id),
             None => {
@@ -197,7 +160,7 @@ fn one(item: Part<RawOverride>, path: &str, unknown: &[&str]) -> Result<Paramete
         }
     };
     let built_in = id.and_then(|id| PARAMETERS.iter().rev().find(|row| row.id == id));
-    let value = match (built_in, item.value) {
+    let value = match (built_in, value.map(part)) {
         (_, None) => {
             problems.push(problem(&at("value"), "required"));
             None
@@ -211,14 +174,14 @@ fn one(item: Part<RawOverride>, path: &str, unknown: &[&str]) -> Result<Paramete
             }
         },
     };
-    let citation = match &item.citation {
+    let citation = match &citation {
         Some(Leaf::Text(text)) if !text.trim().is_empty() => Some(text.trim().to_owned()),
         _ => {
             problems.push(problem(&at("citation"), "required: the firm's own citation text for this value"));
             None
         }
     };
-    let url = match &item.url {
+    let url = match &url {
         None | Some(Leaf::Null) => String::new(),
         Some(Leaf::Text(url)) if url.starts_with("https://") || url.starts_with("http://") || url.starts_with('/') => url.clone(),
         Some(_) => {
@@ -237,14 +200,14 @@ fn one(item: Part<RawOverride>, path: &str, unknown: &[&str]) -> Result<Paramete
         }
         parsed
     };
-    let from = date("effectiveFrom", &item.effective_from, &mut problems);
-    let to = date("effectiveTo", &item.effective_to, &mut problems);
+    let from = date("effectiveFrom", &effective_from, &mut problems);
+    let to = date("effectiveTo", &effective_to, &mut problems);
     if let (Some(from), Some(to)) = (from, to) {
         if to < from {
             problems.push(problem(&at("effectiveTo"), "must not be before effectiveFrom"));
         }
     }
-    let confidence = match &item.confidence {
+    let confidence = match &confidence {
         None | Some(Leaf::Null) => Confidence::Confirmed,
         Some(given) => {
             let named = match given {
@@ -323,85 +286,5 @@ fn value_for(row: &Parameter, given: Part<RawRange>) -> Result<Value, String> {
             Ok(Value::Range { min, max })
         }
         (_, _, Part::Other(leaf)) => number(&leaf).map(Value::Number),
-    }
-}
-
-
-impl<'de> Deserialize<'de> for Top {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        // A list is the overrides alone; anything else is read as the object (or kept, as a leaf,
-        // to be reported).
-        match List::<Part<RawOverride>>::deserialize_or(deserializer)? {
-            Ok(items) => Ok(Top::List(items)),
-            Err(part) => Ok(Top::Object(part)),
-        }
-    }
-}
-
-impl<'de, T: Deserialize<'de>> Deserialize<'de> for List<T> {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        Ok(match List::<T>::deserialize_or::<D, IgnoredPart>(deserializer)? {
-            Ok(items) => List::Items(items),
-            Err(_) => List::Other,
-        })
-    }
-}
-
-/// Any object, its fields unread.
-#[derive(Deserialize)]
-struct IgnoredPart {}
-
-impl<'de, T: Deserialize<'de>> List<T> {
-    /// The items of a list, or else the value read as a [`Part`] of `O`.
-    fn deserialize_or<D: Deserializer<'de>, O: Deserialize<'de>>(deserializer: D) -> Result<Result<Vec<T>, Part<O>>, D::Error> {
-        use serde::de::{MapAccess, SeqAccess, Visitor};
-
-        struct ListVisitor<T, O>(std::marker::PhantomData<(T, O)>);
-
-        impl<'de, T: Deserialize<'de>, O: Deserialize<'de>> Visitor<'de> for ListVisitor<T, O> {
-            type Value = Result<Vec<T>, Part<O>>;
-
-            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-                f.write_str("a list or an object")
-            }
-
-            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
-                let mut items = Vec::new();
-                while let Some(item) = seq.next_element()? {
-                    items.push(item);
-                }
-                Ok(Ok(items))
-            }
-
-            fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Self::Value, A::Error> {
-                O::deserialize(serde::de::value::MapAccessDeserializer::new(map)).map(|object| Err(Part::Object(object)))
-            }
-
-            fn visit_unit<E: serde::de::Error>(self) -> Result<Self::Value, E> {
-                Ok(Err(Part::Other(Leaf::Null)))
-            }
-
-            fn visit_bool<E: serde::de::Error>(self, value: bool) -> Result<Self::Value, E> {
-                Ok(Err(Part::Other(Leaf::Bool(value))))
-            }
-
-            fn visit_i64<E: serde::de::Error>(self, value: i64) -> Result<Self::Value, E> {
-                Ok(Err(Part::Other(Leaf::Number(value as f64))))
-            }
-
-            fn visit_u64<E: serde::de::Error>(self, value: u64) -> Result<Self::Value, E> {
-                Ok(Err(Part::Other(Leaf::Number(value as f64))))
-            }
-
-            fn visit_f64<E: serde::de::Error>(self, value: f64) -> Result<Self::Value, E> {
-                Ok(Err(Part::Other(Leaf::Number(value))))
-            }
-
-            fn visit_str<E: serde::de::Error>(self, value: &str) -> Result<Self::Value, E> {
-                Ok(Err(Part::Other(Leaf::Text(value.to_owned()))))
-            }
-        }
-
-        deserializer.deserialize_any(ListVisitor(std::marker::PhantomData))
     }
 }

@@ -636,6 +636,6 @@ pub fn day_text(day: &Day, language: Language) -> String {
 /// share it, so the sort is compiled once).
 pub(super) fn by_date(deadlines: &[Deadline]) -> Vec<&Deadline> {
     let mut sorted: Vec<&Deadline> = deadlines.iter().collect();
-    sorted.sort_by_key(|d| (d.date.is_none(), d.date));
+    crate::sort_by_key(&mut sorted, |d| (d.date.is_none(), d.date));
     sorted
 }
