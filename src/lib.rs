@@ -23,11 +23,12 @@ pub mod web;
 
 /// The name of an enum value on the wire: its serde name, so every name has one source (the
 /// enum's `rename_all`), whether it is written to JSON, a JavaScript value, an HTML id or a
-/// calendar UID.
+/// calendar UID. (`Message` and `ParameterId`, whose names come from generated tables for size,
+/// have their own `code()` and `name()`.)
 ///
 /// ```
-/// use kz_work_permit::{rules::ParameterId, wire_name};
-/// assert_eq!(wire_name(&ParameterId::ReviewWorkingDays), "reviewWorkingDays");
+/// use kz_work_permit::{assess::DeadlineId, wire_name};
+/// assert_eq!(wire_name(&DeadlineId::ReviewDue), "reviewDue");
 /// ```
 pub fn wire_name<T: serde::Serialize>(value: &T) -> &'static str {
     serde_variant::to_variant_name(value).unwrap_or("")

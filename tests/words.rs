@@ -359,3 +359,19 @@ fn an_explanation_missing_in_one_language_fails() {
     let error = result.expect_err("the check should fail");
     assert!(error.lines().any(|l| l.starts_with("data/words/kk.toml: [explanation] key `mci`: missing")), "{error}");
 }
+
+/// The generated wire names of `Message` and `ParameterId` are serde's camelCase of the variants:
+/// what `rename_all` gives the TypeScript types and what the `Deserialize` of `ParameterId` reads.
+#[test]
+fn the_generated_wire_names_are_serdes() {
+    use kz_work_permit::rules::ParameterId;
+    for row in kz_work_permit::rules::RuleBook::built_in().rows() {
+        let read: ParameterId = serde_json::from_value(serde_json::Value::String(row.id.name().to_owned())).expect("serde reads the generated name");
+        assert_eq!(read, row.id);
+        assert_eq!(serde_json::to_value(row.id).unwrap(), row.id.name());
+    }
+    let en = std::fs::read_to_string(format!("{}/data/words/en.toml", env!("CARGO_MANIFEST_DIR"))).unwrap();
+    let message = en.split("[message]\n").nth(1).unwrap().split("\n[").next().unwrap();
+    assert!(message.contains(&format!("\n{} = ", kz_work_permit::text::Message::VerdictCanApply.code())));
+    assert_eq!(serde_json::to_value(kz_work_permit::text::Message::PlanPayFee).unwrap(), "planPayFee");
+}

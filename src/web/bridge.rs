@@ -6,7 +6,9 @@ use wasm_bindgen::prelude::*;
 
 use crate::assess::raw;
 use crate::assess::structure_error;
-use crate::rules::{check_overrides, read_overrides, OverrideError, RuleBook, RULES_CHECKED_TO, RULE_SETS};
+use crate::rules::{check_overrides, read_overrides, OverrideError, RuleBook};
+#[cfg(feature = "interning")]
+use crate::rules::{RULES_CHECKED_TO, RULE_SETS};
 use crate::text::Language;
 use crate::{Assessment, Input, InputErrors};
 
