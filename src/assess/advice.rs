@@ -124,13 +124,13 @@ pub(crate) fn fee(context: &mut Context, input: &Input, permit_needed: bool, pay
             }
             Route::Permit => {
                 let id = ParameterId::FeeGeneralPermit;
-                let value = context.param_on(id, paid_on).map(|p| (p.value, p.confidence));
-                if value.is_some_and(|(_, c)| c == Confidence::Unconfirmed) {
+                let value = context.param_on(id, paid_on).map(|p| (p.value, p.confidence, p.effective_from.year()));
+                if let Some((_, Confidence::Unconfirmed, year)) = value {
                     flags.push(FeeFlag::GeneralTableUnconfirmed);
-                    notes.push(Message::FeeGeneralUnconfirmed.into());
+                    notes.push(Message::FeeGeneralUnconfirmed.with("year", year));
                 }
                 let category = hire.category.unwrap_or(0);
-                let (mci, range, sentence) = match value.map(|(v, _)| v) {
+                let (mci, range, sentence) = match value.map(|(v, _, _)| v) {
                     // A site owner's single figure or range applies to every category and sector.
                     Some(Value::Number(n)) => (Some(u64::from(n)), None, Message::FeeGeneralFigure.with("mci", n)),
                     Some(Value::Range { min, max }) => {
@@ -330,8 +330,8 @@ pub(crate) fn open_points(context: &mut Context, permit_needed: bool, hire: &Hir
     ];
     // The fee table is an open point while the general fee in force is unconfirmed (the 2026 table).
     let fee = in_force(context, ParameterId::FeeGeneralPermit);
-    if permit_needed && hire.route == Route::Permit && fee.is_some_and(|p| p.confidence == Confidence::Unconfirmed) {
-        points.push(Message::OpenPointFeeTable.into());
+    if let Some(fee) = fee.filter(|p| permit_needed && hire.route == Route::Permit && p.confidence == Confidence::Unconfirmed) {
+        points.push(Message::OpenPointFeeTable.with("year", fee.effective_from.year()));
     }
     // The review term is an open point while its value in force is known but not confirmed.
     let review = in_force(context, ParameterId::ReviewWorkingDays);

@@ -138,7 +138,11 @@ pub(crate) fn assess(context: &mut Context, input: &Input, permit_needed: bool) 
             let id = ParameterId::SmallBusinessExemptMaxEmployees;
             match within(context, id, employer.employees) {
                 Some((true, limit)) => (Some(LocalContentExemption::SmallBusiness), context.finding(Message::ExemptSmallBusiness.with("max", limit), &[id])),
-                Some((false, limit)) => (None, context.finding(Message::SmallBusinessOverThreshold.with("max", limit), &[id])),
+                Some((false, limit)) => {
+                    // The day the threshold took effect: the row in force's first day.
+                    let since = context.book.get(id, context.as_of).map(|p| p.effective_from).unwrap_or(context.as_of);
+                    (None, context.finding(Message::SmallBusinessOverThreshold.with("max", limit).with("date", since), &[id]))
+                }
                 None => (None, applies_finding(context)),
             }
         }
