@@ -269,6 +269,7 @@ pub enum Message {
     DeadlineContractRegistrationDue,
     DeadlineExtensionWindowOpens,
     DeadlineExtensionWindowCloses,
+    DeadlineTermUnknown,
     ReadingDayAfter,
     StatusNeedsDate,
     StatusNotApplicable,

@@ -293,7 +293,12 @@ fn compute(context: &mut Context, spec: &Spec, route: Route, permit_needed: bool
         Some(days) => message.with("days", days),
         None => message.into(),
     };
-    let sentence = with_days(spec.message);
+    // Without a known term the deadline's own sentence would show a gap where its number goes:
+    // it says instead that no term is known under the rules in force on its date.
+    let sentence = match first_days {
+        Some(_) => with_days(spec.message),
+        None => Message::DeadlineTermUnknown.with("date", on),
+    };
     let mut finding = context.finding_on(sentence, &ids, on);
     let last_step = spec.steps.last().and_then(|&id| context.book.get(id, on).cloned());
     let mut deadline = Deadline {
