@@ -185,7 +185,7 @@ fn markup_in_answers_renders_as_text() {
 }
 
 #[wasm_bindgen_test]
-fn the_result_shows_the_deadlines_the_engine_computed() {
+fn the_result_shows_the_verdict_and_the_plan_the_engine_computed() {
     let w = mount("en");
     w.answer_employer();
     w.answer_staff();
@@ -196,7 +196,6 @@ fn the_result_shows_the_deadlines_the_engine_computed() {
     w.submit();
     w.click("[data-action=result]");
     assert_eq!(w.widget.step(), "result");
-    assert!(w.text("[part=verdict]").contains("A permit is needed"));
 
     let input = Input::from_json(
         r#"{"asOf":"2026-11-25","employer":{"kind":"company","smallBusiness":false,"employees":120},
@@ -208,16 +207,19 @@ fn the_result_shows_the_deadlines_the_engine_computed() {
     .unwrap();
     let today = NaiveDate::from_ymd_opt(2026, 11, 25).unwrap();
     let expected = assess_with(&input, &RuleBook::built_in(), today).unwrap();
-    let mut computed = 0;
-    for deadline in expected.deadlines.iter().filter(|d| d.date.is_some()) {
-        let selector = format!("[data-deadline={}] time", deadline.id.name());
-        assert_eq!(w.find(&selector).get_attribute("datetime"), deadline.date.map(|d| d.to_string()), "{selector}");
-        computed += 1;
+    // The answer first: the verdict's own sentence.
+    assert_eq!(w.text("[part=verdict] .kzwp-verdict-title"), expected.verdict.finding.message);
+    // The plan: every dated step on the screen with the engine's date.
+    let plan = expected.plan.as_ref().expect("a plan");
+    let mut dated = 0;
+    for step in plan.steps.iter().filter(|step| step.date.is_some()) {
+        let selector = format!("[data-step={}] .kzwp-date time", kz_work_permit::wire_name(&step.id));
+        assert_eq!(w.find(&selector).get_attribute("datetime"), step.date.map(|d| d.to_string()), "{selector}");
+        dated += 1;
     }
-    assert_eq!(computed, 4);
-    assert_eq!(w.find("[data-deadline=reviewDue] time").get_attribute("datetime").as_deref(), Some("2026-04-02"));
-    // Nauryz is named among the days the review skips.
-    assert!(w.text("[data-deadline=reviewDue] .kzwp-skipped").contains("Nauryz"));
+    assert!(dated >= 7, "{dated} dated steps");
+    // The decision counted from the filing on 20 March skips Nauryz: 2 April 2026.
+    assert_eq!(w.find("[data-step=decision] .kzwp-date time").get_attribute("datetime").as_deref(), Some("2026-04-02"));
     w.click("[data-action=restart]");
     assert_eq!(w.heading(), "About the employer");
 }
