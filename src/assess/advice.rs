@@ -227,13 +227,25 @@ pub(crate) fn permit_term(context: &mut Context, hire: &Hire) -> Finding {
         }
         (Route::IntraCorporateTransfer, _) => {
             let years = number_or_unknown(context, ParameterId::PermitTermIntraCorporateTransfer);
+            let extensions = number_or_unknown(context, ParameterId::ExtensionsIntraCorporateTransfer);
+            let extension_years = number_or_unknown(context, ParameterId::ExtensionYearsIntraCorporateTransfer);
             context.finding(
-                Message::TermIct.with("years", years),
-                &[ParameterId::PermitTermIntraCorporateTransfer, ParameterId::ExtensionsIntraCorporateTransfer],
+                Message::TermIct.with("years", years).with("extensions", extensions).with("extensionYears", extension_years),
+                &[
+                    ParameterId::PermitTermIntraCorporateTransfer,
+                    ParameterId::ExtensionsIntraCorporateTransfer,
+                    ParameterId::ExtensionYearsIntraCorporateTransfer,
+                ],
             )
         }
         (Route::Permit, Some(1)) => {
-            context.finding(Message::TermCategory1, &[ParameterId::PermitTermCategory1, ParameterId::ExtensionsCategory1])
+            // The terms the employer chooses among, as a list ("1, 2, 3").
+            let years = match context.param(ParameterId::PermitTermCategory1).map(|p| p.value) {
+                Some(Value::Choices(terms)) => terms.iter().map(u32::to_string).collect::<Vec<_>>().join(", "),
+                Some(Value::Number(term)) => term.to_string(),
+                _ => "?".to_owned(),
+            };
+            context.finding(Message::TermCategory1.with("years", years), &[ParameterId::PermitTermCategory1, ParameterId::ExtensionsCategory1])
         }
         (Route::Permit, Some(4)) => {
             let months = number_or_unknown(context, ParameterId::PermitTermCategory4);

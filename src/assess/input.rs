@@ -322,9 +322,8 @@ impl Input {
         }
         match (hire.route, hire.seasonal_days) {
             (Route::Seasonal, None) => p.push("hire.seasonalDays", ErrorCode::SeasonalDaysRequired, Message::SeasonalDaysRequired),
-            (Route::Seasonal, Some(days)) if !(1..=365).contains(&days) => {
-                p.push("hire.seasonalDays", ErrorCode::OutOfRange, Message::SeasonalDaysOutOfRange);
-            }
+            // The upper bound is the seasonal permit's term, a rule parameter: `assess` checks it.
+            (Route::Seasonal, Some(0)) => p.push("hire.seasonalDays", ErrorCode::OutOfRange, Message::ExpectedAtLeastOne),
             (Route::Permit | Route::IntraCorporateTransfer, Some(_)) => {
                 p.push("hire.seasonalDays", ErrorCode::SeasonalDaysNotApplicable, Message::SeasonalDaysNotApplicable);
             }

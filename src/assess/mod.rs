@@ -128,6 +128,12 @@ pub fn evaluate(input: &Input, book: &RuleBook, today: NaiveDate) -> Result<Asse
         InputError::new("asOf", ErrorCode::BeforeRuleSets, Message::BeforeRuleSets.with("date", crate::rules::RULE_SETS[0].starts))
     })?;
     let mut context = Context { book, as_of, unknown: Vec::new() };
+    // A seasonal permit lasts at most its term (a rule parameter, so checked here with the rules).
+    if let (Route::Seasonal, Some(days)) = (input.hire.route, input.hire.seasonal_days) {
+        if let Some(term) = context.number(ParameterId::PermitTermSeasonal).filter(|&term| days > term) {
+            return Err(InputError::new("hire.seasonalDays", ErrorCode::OutOfRange, Message::SeasonalDaysOutOfRange.with("max", term)).into());
+        }
+    }
 
     let eaeu = context.param(ParameterId::EaeuMemberStates);
     let is_eaeu = matches!(eaeu.map(|p| p.value), Some(Value::Codes(codes)) if codes.contains(&input.hire.citizenship.as_str()));

@@ -54,6 +54,7 @@ pub enum ParameterId {
     PermitTermSeasonal,
     ExtensionsSeasonal,
     PermitTermIntraCorporateTransfer,
+    ExtensionYearsIntraCorporateTransfer,
     ExtensionsIntraCorporateTransfer,
     Category4ReplacementMonths,
     IctPriorServiceYears,
