@@ -8,7 +8,7 @@ use std::fmt::Write as _;
 
 use serde::Deserialize;
 
-use crate::source::pascal;
+use crate::source::{pascal, Act, Evidence};
 
 /// The data file, relative to the crate's root.
 pub const DATA_FILE: &str = "data/calendar.toml";
@@ -54,21 +54,6 @@ macro_rules! sources {
     };
 }
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct Act {
-    name: String,
-    number: Option<String>,
-    date: Option<toml::value::Datetime>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct Evidence {
-    title: String,
-    address: String,
-    date: Option<String>,
-}
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "camelCase")]
@@ -157,18 +142,6 @@ fn leap(year: i32) -> bool {
     year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
 }
 
-/// Whether `address` is on an official site: adilet.zan.kz, egov.kz or a *.gov.kz site (the same
-/// test as build/rules.rs's, which the rules data uses).
-fn is_official(address: &str) -> bool {
-    let Some(rest) = address.strip_prefix("https://").or_else(|| address.strip_prefix("http://")) else { return false };
-    let host = rest.split(['/', '?', '#']).next().unwrap_or("");
-    host == "adilet.zan.kz" || host == "egov.kz" || host.ends_with(".egov.kz") || host.ends_with(".gov.kz")
-}
-
-fn is_web_address(address: &str) -> bool {
-    (address.starts_with("https://") || address.starts_with("http://")) && !address.contains(char::is_whitespace)
-}
-
 fn known_confidence(confidence: &str, problems: &mut Vec<String>) {
     if !CONFIDENCES.contains(&confidence) {
         problems.push(format!("confidence `{confidence}`; expected {}", CONFIDENCES.join(", ")));
@@ -195,21 +168,7 @@ fn sourced(sources: &Sources, estimate: Option<&str>, problems: &mut Vec<String>
     if sources.clause.trim().is_empty() {
         problems.push("clause is empty: give the article the fact rests on".to_owned());
     }
-    if let Some(address) = &sources.address {
-        if !is_official(address) {
-            problems.push(format!(
-                "address `{address}` is not an official site (adilet.zan.kz, egov.kz or *.gov.kz); put a secondary source under evidence"
-            ));
-        }
-    }
-    for (number, evidence) in sources.evidence.iter().enumerate() {
-        if evidence.title.trim().is_empty() {
-            problems.push(format!("evidence {} has no title", number + 1));
-        }
-        if !is_web_address(&evidence.address) {
-            problems.push(format!("evidence {}'s address `{}` is not an http(s) address", number + 1, evidence.address));
-        }
-    }
+    crate::source::check_address_and_evidence(sources.address.as_deref(), sources.evidence, problems);
     known_confidence(&sources.confidence, problems);
     if sources.address.is_none() && sources.evidence.is_empty() && sources.confidence != "unconfirmed" {
         problems.push("no address and no evidence: only an unconfirmed estimate may have neither".to_owned());

@@ -11,7 +11,7 @@ use std::fmt::Write as _;
 
 use serde::Deserialize;
 
-use crate::source::pascal;
+use crate::source::{pascal, Act, Evidence};
 
 /// The data file, relative to the crate's root.
 pub const DATA_FILE: &str = "data/rules.toml";
@@ -114,22 +114,6 @@ struct Entry {
     confidence: String,
     #[allow(dead_code)]
     source: Option<String>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct Act {
-    name: String,
-    number: Option<String>,
-    date: Option<toml::value::Datetime>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct Evidence {
-    title: String,
-    address: String,
-    date: Option<String>,
 }
 
 /// A checked value, ready to be written as Rust.
@@ -417,10 +401,6 @@ fn date(given: &toml::value::Datetime) -> Option<Date> {
 
 pub use crate::source::is_official;
 
-fn is_web_address(address: &str) -> bool {
-    (address.starts_with("https://") || address.starts_with("http://")) && !address.contains(char::is_whitespace)
-}
-
 /// One entry's own checks (those that need no other entry).
 fn one(entry: &Entry, sector_groups: &[String]) -> Result<Row, Vec<String>> {
     let mut problems = Vec::new();
@@ -480,21 +460,7 @@ fn one(entry: &Entry, sector_groups: &[String]) -> Result<Row, Vec<String>> {
     if entry.clause.trim().is_empty() {
         problems.push("clause is empty: give the clause, or \"not verified\"".to_owned());
     }
-    if let Some(address) = &entry.address {
-        if !is_official(address) {
-            problems.push(format!(
-                "address `{address}` is not an official site (adilet.zan.kz, egov.kz or *.gov.kz); put a secondary source under evidence"
-            ));
-        }
-    }
-    for (number, evidence) in entry.evidence.iter().enumerate() {
-        if evidence.title.trim().is_empty() {
-            problems.push(format!("evidence {} has no title", number + 1));
-        }
-        if !is_web_address(&evidence.address) {
-            problems.push(format!("evidence {}'s address `{}` is not an http(s) address", number + 1, evidence.address));
-        }
-    }
+    crate::source::check_address_and_evidence(entry.address.as_deref(), &entry.evidence, &mut problems);
     if entry.address.is_none() && entry.evidence.is_empty() {
         problems.push("no address and no evidence: give the act's official address or a source".to_owned());
     }

@@ -1,6 +1,7 @@
 //! What the three data readers (build/rules.rs, build/calendar.rs, build/words.rs) share: reading
 //! an enum's variants from the Rust source they generate code for, the serde camelCase of a
-//! variant and back, and writing a generated file or stopping the build with every problem.
+//! variant and back, writing a generated file or stopping the build with every problem, and the
+//! sources of a fact as both data files write them (an act, an official address, evidence).
 //! Included with `#[path]` by build.rs and by the tests of each reader, at the crate root as
 //! `source`.
 
@@ -64,4 +65,46 @@ pub fn is_official(address: &str) -> bool {
     let Some(rest) = address.strip_prefix("https://").or_else(|| address.strip_prefix("http://")) else { return false };
     let host = rest.split(['/', '?', '#']).next().unwrap_or("");
     host == "adilet.zan.kz" || host == "egov.kz" || host.ends_with(".egov.kz") || host.ends_with(".gov.kz")
+}
+
+/// The act a fact rests on, as the data files write it: `act = { name, number, date }`.
+#[derive(serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Act {
+    pub name: String,
+    pub number: Option<String>,
+    pub date: Option<toml::value::Datetime>,
+}
+
+/// A secondary source read for a fact: `evidence = [{ title, address, date }]`.
+#[derive(serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Evidence {
+    pub title: String,
+    pub address: String,
+    pub date: Option<String>,
+}
+
+/// Checks a fact's official `address` (an official site only) and its `evidence` (a title and an
+/// http(s) address each), adding every problem to `problems`.
+pub fn check_address_and_evidence(address: Option<&str>, evidence: &[Evidence], problems: &mut Vec<String>) {
+    if let Some(address) = address {
+        if !is_official(address) {
+            problems.push(format!(
+                "address `{address}` is not an official site (adilet.zan.kz, egov.kz or *.gov.kz); put a secondary source under evidence"
+            ));
+        }
+    }
+    for (number, evidence) in evidence.iter().enumerate() {
+        if evidence.title.trim().is_empty() {
+            problems.push(format!("evidence {} has no title", number + 1));
+        }
+        if !is_web_address(&evidence.address) {
+            problems.push(format!("evidence {}'s address `{}` is not an http(s) address", number + 1, evidence.address));
+        }
+    }
+}
+
+fn is_web_address(address: &str) -> bool {
+    (address.starts_with("https://") || address.starts_with("http://")) && !address.contains(char::is_whitespace)
 }
