@@ -12,6 +12,7 @@ import { AS_OF, answersOf, fragmentOf } from "../lib/answers.mjs";
 import { fixturePage, newContext } from "../lib/browser.mjs";
 import { assess, engine } from "../lib/engine.mjs";
 import { ROOT, WWW } from "../lib/paths.mjs";
+import { allowedHost, secondaryHosts } from "../lib/sources.mjs";
 import { formatDate, ui } from "../lib/ui-text.mjs";
 import { waitReady, waitStep } from "../lib/widget.mjs";
 
@@ -31,26 +32,6 @@ const INPUT = {
 };
 const FIRM = "Karatau Legal";
 const MAIL = "mailto:permits@karatau-legal.example";
-
-/** Hosts a visitor may be sent to: official texts (as build/source.rs's is_official) and the state's service portals. */
-function allowedHost(host) {
-  const official = host === "adilet.zan.kz" || host === "egov.kz" || host.endsWith(".egov.kz") || host.endsWith(".gov.kz");
-  const portal = ["enbek.kz", "www.enbek.kz", "migration.enbek.kz", "elicense.kz"].includes(host);
-  return official || portal;
-}
-
-/** Every secondary source's host named in the data (the evidence and non-official addresses of data/*.toml). */
-function secondaryHosts() {
-  const hosts = new Set();
-  for (const file of ["rules.toml", "calendar.toml"]) {
-    const text = fs.readFileSync(path.join(ROOT, "data", file), "utf8");
-    for (const [, url] of text.matchAll(/"(https?:\/\/[^"]+)"/g)) {
-      const host = new URL(url).hostname;
-      if (!allowedHost(host)) hosts.add(host.replace(/^www\./, ""));
-    }
-  }
-  return [...hosts];
-}
 
 /**
  * The hosts of the addresses in a built file. A wasm's data section runs strings together

@@ -8,7 +8,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { answersOf, fragmentOf, path as answerPath } from "../lib/answers.mjs";
 import { fixturePage, newContext } from "../lib/browser.mjs";
-import { ROOT } from "../lib/paths.mjs";
+import { secondaryHosts } from "../lib/sources.mjs";
 import { waitReady, waitStep } from "../lib/widget.mjs";
 
 export const title = "9. Print: the widget's own one- or two-page summary, never the host page";
@@ -16,19 +16,6 @@ export const title = "9. Print: the widget's own one- or two-page summary, never
 const FIRM = "Karatau Legal";
 // The host's article: long enough to fill pages of its own if it were printed.
 const ARTICLE = `<article id="host-article"><h2>Host article</h2>${"<p>The firm's own article about work permits, which must not be printed with the calculator's summary. ".repeat(12).concat("</p>").repeat(30)}</article>`;
-
-/** The hosts of the secondary sources the data names (evidence, non-official addresses). */
-function secondaryHosts() {
-  const hosts = new Set();
-  for (const file of ["rules.toml", "calendar.toml"]) {
-    const text = fs.readFileSync(path.join(ROOT, "data", file), "utf8");
-    for (const [, url] of text.matchAll(/"(https?:\/\/[^"]+)"/g)) {
-      const host = new URL(url).hostname;
-      if (!(host === "adilet.zan.kz" || host.endsWith(".gov.kz") || host === "egov.kz")) hosts.add(host.replace(/^www\./, ""));
-    }
-  }
-  return [...hosts];
-}
 
 /** The PDF's /Title, a literal or a UTF-16BE hex string. */
 function pdfTitle(pdf) {
