@@ -238,6 +238,12 @@ enum Applies {
     Unclear(ParameterId),
 }
 
+/// Whether the vacancy must be posted before filing, for `route` under the rules in force on `on`
+/// (the plan starts at filing when not).
+pub(crate) fn posting_required(context: &mut Context, route: Route, on: NaiveDate) -> bool {
+    matches!(applies(context, Gate::Vacancy, route, true, on), Applies::Yes)
+}
+
 fn applies(context: &mut Context, gate: Gate, route: Route, permit_needed: bool, on: NaiveDate) -> Applies {
     let yes = |condition: bool| if condition { Applies::Yes } else { Applies::No };
     match gate {

@@ -115,17 +115,12 @@ pub(crate) fn assess(context: &mut Context, input: &Input, can_apply: bool) -> O
     }
     let first_day = next_working_day(as_of)?;
     let mut notes = Vec::new();
-    let posting_applies = match input.hire.route {
-        Route::Permit => true,
-        Route::IntraCorporateTransfer | Route::Seasonal => {
-            let probe = deadlines::project(context, input, true, DeadlineId::VacancyPeriodEnds, dates.vacancy_posted.unwrap_or(first_day));
-            let applies = probe.status == deadlines::DeadlineStatus::Computed;
-            if !applies {
-                notes.push(Message::PlanStartsAtFiling.into());
-            }
-            applies
-        }
-    };
+    // The vacancy posting's own gate, as the deadline list decides it: required for a permit, and
+    // for a transfer or seasonal hire only when the rules say so.
+    let posting_applies = deadlines::posting_required(context, input.hire.route, dates.vacancy_posted.unwrap_or(first_day));
+    if !posting_applies {
+        notes.push(Message::PlanStartsAtFiling.into());
+    }
     let from = match (posting_applies, dates.vacancy_posted, dates.application_registered) {
         (true, Some(_), _) => PlanFrom::VacancyPosted,
         (false, _, Some(_)) => PlanFrom::ApplicationRegistered,
@@ -326,9 +321,11 @@ impl Planner<'_, '_, '_> {
 /// permit's issue day never moves earlier when the posting day moves later. `Some(None)` when even
 /// posting on `first_day` would be too late; `None` when the calendar does not cover the dates.
 fn latest_posting(context: &mut Context, input: &Input, first_day: NaiveDate, target: NaiveDate) -> Option<Option<NaiveDate>> {
-    let issued_by = |context: &mut Context, posted: NaiveDate| -> Option<bool> {
-        let mut posted_input = input.clone();
-        posted_input.dates = super::input::Dates { vacancy_posted: Some(posted), target_start: None, ..Default::default() };
+    // The input as if only the posting were known, its day changed at each probe.
+    let mut posted_input = input.clone();
+    posted_input.dates = super::input::Dates::default();
+    let mut issued_by = |context: &mut Context, posted: NaiveDate| -> Option<bool> {
+        posted_input.dates.vacancy_posted = Some(posted);
         let mut planner = Planner { context, input: &posted_input, first_day: posted, steps: Vec::new() };
         planner.forward(true).permit_issued.map(|issued| issued <= target)
     };
