@@ -388,27 +388,19 @@ fn compute(context: &mut Context, spec: &Spec, route: Route, permit_needed: bool
             return deadline;
         }
     };
-    let counted = match (spec.action_on_working_day, counted.non_working_date) {
-        (true, Some(day)) => match calendar::add_working_days(counted.date, 1) {
-            Ok(working) => {
-                let mut counted = counted;
-                counted.skipped.push(day);
-                counted.skipped.extend(calendar::non_working_days(counted.date, working).into_iter().flatten());
-                counted.calendar_confidence = counted.calendar_confidence.min(calendar::confidence_between(counted.date, working));
-                if let Some((first, last)) = calendar::projected_years_between(counted.date, working) {
-                    counted.projected = Some(counted.projected.map_or((first, last), |(low, high)| (low.min(first), high.max(last))));
-                }
+    let mut counted = counted;
+    if let (true, Some(day)) = (spec.action_on_working_day, counted.non_working_date) {
+        match counted.move_to_working_day(counted.date, day) {
+            Ok((working, _)) => {
                 counted.non_working_date = None;
                 counted.date = working;
-                counted
             }
-            Err(_) => {
-                stop(&mut deadline, DeadlineStatus::CalendarNotCovered, Message::StatusCalendarNotCovered);
+            Err(status) => {
+                stop(&mut deadline, status, Message::StatusCalendarNotCovered);
                 return deadline;
             }
-        },
-        _ => counted,
-    };
+        }
+    }
     // A period moved to the next working day ends on the date the reading's rule set, so that
     // rule is the deadline's citation when the period's end is the deadline itself.
     if let (true, [_], Some(readings)) = (counted.moved, spec.steps, spec.readings) {
@@ -441,6 +433,28 @@ struct Count {
     moved: bool,
     /// The first and last projected years the count crossed, if any.
     projected: Option<(i32, i32)>,
+}
+
+impl Count {
+    /// Notes the calendar between `from` and `to`: its lowest confidence and any projected year.
+    fn cross(&mut self, from: NaiveDate, to: NaiveDate) {
+        self.calendar_confidence = self.calendar_confidence.min(calendar::confidence_between(from, to));
+        if let Some((first, last)) = calendar::projected_years_between(from, to) {
+            self.projected = Some(self.projected.map_or((first, last), |(low, high)| (low.min(first), high.max(last))));
+        }
+    }
+
+    /// The first working day after `from`, a day off (`day`), with the days passed over noted in
+    /// `skipped` and the calendar crossed noted as [`Count::cross`] does.
+    fn move_to_working_day(&mut self, from: NaiveDate, day: Day) -> Result<(NaiveDate, Day), DeadlineStatus> {
+        let Some((working, working_day)) = calendar::add_working_days(from, 1).ok().and_then(|w| Some((w, calendar::day(w).ok()?))) else {
+            return Err(DeadlineStatus::CalendarNotCovered);
+        };
+        self.skipped.push(day);
+        self.skipped.extend(calendar::non_working_days(from, working).into_iter().flatten());
+        self.cross(from, working);
+        Ok((working, working_day))
+    }
 }
 
 /// Adds the steps of `spec` to `from` in order. With `move_off_day_off`, the first period, when
@@ -480,20 +494,10 @@ fn count(context: &mut Context, spec: &Spec, from: NaiveDate, on: NaiveDate, mov
         let Some((mut next, mut day)) = next.and_then(|next| Some((next, calendar::day(next).ok()?))) else {
             return Err(DeadlineStatus::CalendarNotCovered);
         };
-        counted.calendar_confidence = counted.calendar_confidence.min(calendar::confidence_between(date, next));
+        counted.cross(date, next);
         if move_off_day_off && index == 0 && !day.working {
-            // "The next working day" is the first working day after `next`: one working day on.
-            let Some((working, working_day)) = calendar::add_working_days(next, 1).ok().and_then(|w| Some((w, calendar::day(w).ok()?))) else {
-                return Err(DeadlineStatus::CalendarNotCovered);
-            };
-            counted.skipped.push(day);
-            counted.skipped.extend(calendar::non_working_days(next, working).into_iter().flatten());
-            counted.calendar_confidence = counted.calendar_confidence.min(calendar::confidence_between(next, working));
+            (next, day) = counted.move_to_working_day(next, day)?;
             counted.moved = true;
-            (next, day) = (working, working_day);
-        }
-        if let Some((first, last)) = calendar::projected_years_between(date, next) {
-            counted.projected = Some(counted.projected.map_or((first, last), |(low, high)| (low.min(first), high.max(last))));
         }
         counted.non_working_date = (!day.working).then_some(day);
         counted.date = next;
