@@ -530,6 +530,21 @@ pub fn percent(value: u64, language: Language) -> String {
 /// counts in whole numbers (no float): 1857 of 2000 is "92.9%" in English, "92,9 %" in Russian
 /// and Kazakh. `None` when `whole` is 0.
 pub fn share(part: u64, whole: u64, language: Language) -> Option<String> {
+    share_tenths(part, whole).map(|tenths| share_text(tenths, language))
+}
+
+/// The share as [`share`] writes it beside a minimum it is compared with: a share below the
+/// minimum is never rounded up to it, so 6,999 of 10,000 against 70 % reads "69.9%", not a
+/// "70.0%" next to "not met".
+pub fn share_against(part: u64, whole: u64, minimum_percent: u64, language: Language) -> Option<String> {
+    let tenths = share_tenths(part, whole)?;
+    let below = u128::from(part) * 100 < u128::from(minimum_percent) * u128::from(whole);
+    let tenths = if below { tenths.min((minimum_percent * 10).saturating_sub(1)) } else { tenths };
+    Some(share_text(tenths, language))
+}
+
+/// Tenths of a percent of `part` in `whole`, rounded half up; `None` when `whole` is 0.
+fn share_tenths(part: u64, whole: u64) -> Option<u64> {
     if whole == 0 {
         return None;
     }
@@ -538,13 +553,16 @@ pub fn share(part: u64, whole: u64, language: Language) -> Option<String> {
     // below a tenth of a percent), so the arithmetic can never overflow.
     let scale = part.max(whole) / (u64::MAX / 4000) + 1;
     let (part, whole) = (part / scale, (whole / scale).max(1));
-    // Tenths of a percent, rounded half up: (1000 part / whole + 1/2), in integers.
-    let tenths = (part * 2000 + whole) / (2 * whole);
+    // (1000 part / whole + 1/2), in integers.
+    Some((part * 2000 + whole) / (2 * whole))
+}
+
+fn share_text(tenths: u64, language: Language) -> String {
     let decimal = match language.in_build() {
         Language::En => '.',
         Language::Ru | Language::Kk => ',',
     };
-    Some(with_percent_sign(format!("{}{decimal}{}", number(tenths / 10, language), tenths % 10), language))
+    with_percent_sign(format!("{}{decimal}{}", number(tenths / 10, language), tenths % 10), language)
 }
 
 fn with_percent_sign(number: String, language: Language) -> String {
@@ -609,6 +627,15 @@ mod tests {
         assert_eq!(share(5, 5, Language::Ru).unwrap(), format!("100,0{NBSP}%"));
         assert_eq!(share(5, 5, Language::En).unwrap(), "100.0%");
         assert_eq!(share(0, 7, Language::Kk).unwrap(), format!("0,0{NBSP}%"));
+        // Below the minimum, never rounded up to it; at or above it, rounded as usual.
+        assert_eq!(share(6999, 10000, Language::Ru).unwrap(), format!("70,0{NBSP}%"));
+        assert_eq!(share_against(6999, 10000, 70, Language::Ru).unwrap(), format!("69,9{NBSP}%"));
+        assert_eq!(share_against(8999, 10000, 90, Language::En).unwrap(), "89.9%");
+        assert_eq!(share_against(7000, 10000, 70, Language::En).unwrap(), "70.0%");
+        assert_eq!(share_against(6996, 10000, 70, Language::En).unwrap(), "69.9%");
+        assert_eq!(share_against(6949, 10000, 70, Language::En).unwrap(), "69.5%");
+        assert_eq!(share_against(9284, 10000, 90, Language::En).unwrap(), "92.8%");
+        assert_eq!(share_against(0, 0, 70, Language::En), None);
         assert_eq!(share(1, 3, Language::En).unwrap(), "33.3%");
         assert_eq!(share(2, 3, Language::En).unwrap(), "66.7%");
         // Just under a half-tenth stays down; exactly a half-tenth goes up (0.05 % of 1 in 2000).

@@ -512,9 +512,10 @@ fn confidence_mark(html: &mut Html, confidence: Confidence, language: Language) 
     html.element("span", &[("class", class)], ui(confidence_label(confidence), language));
 }
 
-/// The share of citizens, rounded half up to one decimal ("92,9 %"), or a dash without staff.
-pub(super) fn percent_text(citizens: u64, foreigners: u64, language: Language) -> String {
-    text::share(citizens, citizens + foreigners, language).unwrap_or_else(|| "—".to_owned())
+/// The share of citizens, rounded half up to one decimal ("92,9 %") but never up to a minimum it
+/// does not reach, or a dash without staff.
+pub(super) fn percent_text(citizens: u64, foreigners: u64, minimum_percent: u32, language: Language) -> String {
+    text::share_against(citizens, citizens + foreigners, minimum_percent.into(), language).unwrap_or_else(|| "—".to_owned())
 }
 
 fn group_table(html: &mut Html, group: &LocalContentGroup, language: Language) {
@@ -531,7 +532,7 @@ fn group_table(html: &mut Html, group: &LocalContentGroup, language: Language) {
     let rows = [
         (t(Ui::Citizens), group.citizens.to_string(), group.citizens.to_string()),
         (t(Ui::Foreigners), group.foreigners_before_hire.to_string(), group.foreigners.to_string()),
-        (t(Ui::CitizensShare), percent_text(group.citizens, group.foreigners_before_hire, language), percent_text(group.citizens, group.foreigners, language)),
+        (t(Ui::CitizensShare), percent_text(group.citizens, group.foreigners_before_hire, group.min_citizen_percent, language), percent_text(group.citizens, group.foreigners, group.min_citizen_percent, language)),
         (t(Ui::Minimum), text::percent(group.min_citizen_percent.into(), language), text::percent(group.min_citizen_percent.into(), language)),
     ];
     for (label, now, after) in rows {

@@ -71,7 +71,7 @@ impl Digest {
                         t(Ui::Foreigners),
                         group.foreigners,
                         t(Ui::CitizensShare),
-                        percent_text(group.citizens, group.foreigners, language),
+                        percent_text(group.citizens, group.foreigners, group.min_citizen_percent, language),
                         t(if group.meets { Ui::MetAfterHire } else { Ui::NotMetAfterHire })
                     )
                 })
