@@ -77,6 +77,25 @@ async function withPage(browser, use) {
 
 const marks = (page) => page.evaluate(() => ({ ...window.__bench }));
 
+/** Resolves once instrument.js has announced every mark in `names` on the console. Call it before
+ * the navigation: it listens instead of polling, so nothing is evaluated in the page while it loads. */
+function marksAnnounced(page, names) {
+  const missing = new Set(names);
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`the page did not record ${[...missing].join(", ")} in ${WAIT.timeout} ms`)), WAIT.timeout);
+    const listener = (message) => {
+      const text = message.text();
+      if (text.startsWith("bench:")) missing.delete(text.slice("bench:".length));
+      if (missing.size === 0) {
+        clearTimeout(timer);
+        page.off("console", listener);
+        resolve();
+      }
+    };
+    page.on("console", listener);
+  });
+}
+
 const resources = (page) =>
   page.evaluate(() =>
     performance.getEntriesByType("resource").map((r) => ({
@@ -177,16 +196,15 @@ const WAIT = { polling: 50, timeout: 30_000 };
 /** The widget page: first question, the journey, the timed last answer → result, memory. */
 export async function widgetLoad(browser, base, answers) {
   return withPage(browser, async (page) => {
+    const loaded = marksAnnounced(page, ["questionPainted", "contentPainted", "load"]);
     await page.goto(new URL("__bench__/widget.html", base).href, { waitUntil: "load" });
-    await page.waitForFunction(() => {
-      const m = window.__bench;
-      return m.questionPainted !== null && m.contentPainted !== null && m.load !== null;
-    }, null, WAIT);
+    await loaded;
     const memoryAfterLoad = await wasmMemory(page);
     await page.evaluate(fillSteps, answers);
     // A real click (trusted input) on "See the result": the visitor's last action.
+    const result = marksAnnounced(page, ["resultPainted"]);
     await page.locator('kz-work-permit [data-action="result"]').click();
-    await page.waitForFunction(() => window.__bench.resultPainted !== null, null, WAIT);
+    await result;
     const m = await marks(page);
     const step = await page.evaluate(() => document.querySelector("kz-work-permit").step);
     if (step !== "result") throw new Error(`after "See the result" the widget is on ${step}`);
@@ -198,8 +216,9 @@ export async function widgetLoad(browser, base, answers) {
 /** The same page without the embed. */
 export async function baselineLoad(browser, base) {
   return withPage(browser, async (page) => {
+    const loaded = marksAnnounced(page, ["contentPainted", "load"]);
     await page.goto(new URL("__bench__/baseline.html", base).href, { waitUntil: "load" });
-    await page.waitForFunction(() => window.__bench.contentPainted !== null && window.__bench.load !== null, null, WAIT);
+    await loaded;
     return { marks: await marks(page), resources: await resources(page), navigation: await navigation(page) };
   });
 }
