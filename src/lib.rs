@@ -18,7 +18,6 @@ pub mod text;
 
 pub use assess::{assess, assess_json, assess_with, Assessment, Input, InputError, InputErrors};
 
-#[cfg(target_arch = "wasm32")]
 pub mod web;
 
 /// The name of an enum value on the wire: its serde name, so every name has one source (the

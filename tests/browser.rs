@@ -88,6 +88,22 @@ impl Mounted {
     }
 }
 
+/// The element paints `page::first_step` from first.js while the wasm loads, and the widget's
+/// first render replaces it: the two must be the same page, or the visitor sees it jump.
+#[wasm_bindgen_test]
+fn the_first_render_is_the_page_prerendered_for_the_first_paint() {
+    let document = web_sys::window().unwrap().document().unwrap();
+    for lang in ["kk", "ru", "en"] {
+        let mounted = mount(lang);
+        let language = Language::parse(lang).unwrap();
+        // Through the DOM, so both are serialised alike (`novalidate=""`).
+        let prerendered = document.create_element("div").unwrap();
+        prerendered.set_inner_html(&kz_work_permit::web::widget::page::first_step(language));
+        assert_eq!(mounted.root.inner_html(), prerendered.inner_html(), "{lang}");
+        assert!(mounted.has(".kzwp-intro") && mounted.heading() == ui(Ui::StepEmployer, language), "{lang}");
+    }
+}
+
 #[wasm_bindgen_test]
 fn each_step_renders_in_order() {
     let w = mount("en");

@@ -5,31 +5,36 @@
 //
 // Each language has its own build (the widget with that language's text only), so a visitor
 // downloads one language. Switching language loads the other build and carries the answers over.
+// Each build has a small first.js beside it (written by the build from the widget's own code):
+// the stylesheet and the first step, which the element paints while the wasm downloads.
 // The paths are literal so that bundlers can follow them.
 const BUILDS = {
-  kk: () => [import("./pkg/embed-kk/kz_work_permit.js"), new URL("./pkg/embed-kk/kz_work_permit_bg.wasm", import.meta.url)],
-  ru: () => [import("./pkg/embed-ru/kz_work_permit.js"), new URL("./pkg/embed-ru/kz_work_permit_bg.wasm", import.meta.url)],
-  en: () => [import("./pkg/embed-en/kz_work_permit.js"), new URL("./pkg/embed-en/kz_work_permit_bg.wasm", import.meta.url)],
+  kk: () => [import("./pkg/embed-kk/first.js"), import("./pkg/embed-kk/kz_work_permit.js"), new URL("./pkg/embed-kk/kz_work_permit_bg.wasm", import.meta.url)],
+  ru: () => [import("./pkg/embed-ru/first.js"), import("./pkg/embed-ru/kz_work_permit.js"), new URL("./pkg/embed-ru/kz_work_permit_bg.wasm", import.meta.url)],
+  en: () => [import("./pkg/embed-en/first.js"), import("./pkg/embed-en/kz_work_permit.js"), new URL("./pkg/embed-en/kz_work_permit_bg.wasm", import.meta.url)],
 };
 
 const loaded = {};
+/** The build for `lang`: `first`, its first.js, and `widget`, its glue once the wasm is ready. */
 function load(lang) {
-  loaded[lang] ??= (async () => {
-    // The glue and the WebAssembly are fetched at the same time, and the wasm is compiled while it
-    // downloads: neither waits for the glue to arrive and run (the glue's init then only
-    // instantiates the compiled module). A server that does not send the wasm as
-    // application/wasm cannot stream it: then it is compiled from its bytes.
-    const [glue, wasm] = BUILDS[lang]();
+  if (!loaded[lang]) {
+    // The three files are fetched at the same time, and the wasm is compiled while it downloads:
+    // nothing waits for the glue to arrive and run (the glue's init then only instantiates the
+    // compiled module). A server that does not send the wasm as application/wasm cannot stream
+    // it: then it is compiled from its bytes.
+    const [first, glue, wasm] = BUILDS[lang]();
     const compiled = WebAssembly.compileStreaming(fetch(wasm)).catch(() =>
       fetch(wasm).then((response) => response.arrayBuffer()).then((bytes) => WebAssembly.compile(bytes)),
     );
     compiled.catch(() => {}); // Reported through the init below; not an unhandled rejection.
-    const module = await glue;
-    await module.default({ module_or_path: compiled });
-    return module;
-  })();
-  // A failed load may be retried (say, after the network came back).
-  loaded[lang].catch(() => delete loaded[lang]);
+    const widget = glue.then(async (module) => {
+      await module.default({ module_or_path: compiled });
+      return module;
+    });
+    loaded[lang] = { first, widget };
+    // A failed load may be retried (say, after the network came back).
+    Promise.all([first, widget]).catch(() => delete loaded[lang]);
+  }
   return loaded[lang];
 }
 
@@ -86,13 +91,17 @@ export class KzWorkPermitElement extends HTMLElement {
     this.#mount(lang, this.widget.snapshot(), focusId);
   }
 
-  // Loads the build for `lang` and mounts its widget in place of the current one.
+  // Loads the build for `lang` and mounts its widget in place of the current one; until the
+  // first widget is there, paints the first step as the widget will draw it.
   #mount(lang, snapshot, focusId) {
     this._lang = lang;
     this.setAttribute("aria-busy", "true");
-    load(lang)
-      .then((module) => {
+    const { first, widget } = load(lang);
+    first.then((paint) => this.#paintFirst(lang, paint), () => {});
+    Promise.all([first, widget])
+      .then(([paint, module]) => {
         if (this._lang !== lang) return; // a later switch won
+        this.#adoptStyles(paint.css);
         this.widget?.free();
         this.widget = new module.Widget(this.shadowRoot, this);
         this._shown = lang;
@@ -121,6 +130,27 @@ export class KzWorkPermitElement extends HTMLElement {
       .finally(() => {
         if (this._lang === lang || this._lang === this._shown) this.removeAttribute("aria-busy");
       });
+  }
+
+  // The widget's stylesheet, adopted once: it stays through every render and language switch.
+  #adoptStyles(css) {
+    if (this._styled) return;
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(css);
+    this.shadowRoot.adoptedStyleSheets = [sheet];
+    this._styled = true;
+  }
+
+  // The first step, inert, while the wasm is on its way: the visitor sees the question at once
+  // and can use it as soon as the widget takes over (its first render replaces this one). Not
+  // when the page's address holds answers to restore: the widget opens on their step instead.
+  #paintFirst(lang, { css, html, fragment }) {
+    if (this.widget || this._lang !== lang) return;
+    this.#adoptStyles(css);
+    const restoring = !this.hasAttribute("no-url-state") && location.hash.split("&")[0] === `#${fragment}`;
+    if (restoring) return;
+    this.shadowRoot.innerHTML = html;
+    this.shadowRoot.firstElementChild.inert = true;
   }
 
   // Overrides given inline: <script type="application/json" slot="rules">{…}</script>.

@@ -276,11 +276,23 @@ pub fn country_code(typed: &str, language: Language) -> Option<String> {
     let typed = typed.trim();
     // JavaScript's toLowerCase, not Rust's: `str::to_lowercase` brings about 14 KB of Unicode
     // tables into the element, the browser has them already.
-    let lower = |text: &str| String::from(js_sys::JsString::from(text).to_lower_case());
+    let lower = |text: &str| lower_case(text);
     let wanted = lower(typed);
     if let Some(i) = country_names(language).iter().position(|name| lower(name) == wanted) {
         return Some(COUNTRY_CODES[i].to_owned());
     }
     let code = typed.to_ascii_uppercase();
     crate::assess::is_country_code(&code).then_some(code)
+}
+
+/// `text.toLowerCase()` in JavaScript; Rust's `to_lowercase` natively, where the element's size
+/// does not matter.
+#[cfg(target_arch = "wasm32")]
+fn lower_case(text: &str) -> String {
+    String::from(js_sys::JsString::from(text).to_lower_case())
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn lower_case(text: &str) -> String {
+    text.to_lowercase()
 }

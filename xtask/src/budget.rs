@@ -18,10 +18,16 @@ pub const BUDGET_BROTLI: u64 = 102_400;
 pub const BUDGET_TEXT: &str = "100 KB (102,400 B) brotli budget";
 
 /// The files a page embedding the widget downloads for a visitor in `language`, relative to the
-/// repository root: the element module, then that language's glue and wasm.
-pub fn embed_paths(language: &str) -> [String; 3] {
+/// repository root: the element module, then that language's first paint (stylesheet and first
+/// step), glue and wasm.
+pub fn embed_paths(language: &str) -> [String; 4] {
     let dir = crate::build::embed_dir(language);
-    [sizes::LOADER.to_owned(), format!("{dir}/kz_work_permit.js"), format!("{dir}/kz_work_permit_bg.wasm")]
+    [
+        sizes::LOADER.to_owned(),
+        format!("{dir}/{}", crate::build::FIRST_PAINT),
+        format!("{dir}/kz_work_permit.js"),
+        format!("{dir}/kz_work_permit_bg.wasm"),
+    ]
 }
 
 /// The measured files of [`embed_paths`] for `language`, found in `measured`.

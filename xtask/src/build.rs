@@ -48,6 +48,7 @@ pub fn build() -> Result {
         let (feature, out_dir) = (format!("embed-{language}"), embed_dir(language));
         println!("==> [{}/{count}] the element's `{feature}` build into {out_dir}", index + 2);
         build_one(&feature, &out_dir)?;
+        prerender(language, &out_dir)?;
     }
     step("minifying the element into www/kz-work-permit.js (esbuild --minify)", || {
         // Every visitor downloads the element first; the source keeps its comments for people.
@@ -58,6 +59,19 @@ pub fn build() -> Result {
             .hint("run `cargo xtask install` (it runs `npm ci`, which installs esbuild)")
     })?;
     step("measuring sizes", || sizes::report().map(|_| ()))
+}
+
+/// The file, in each of the element's build directories, with what the element paints before the
+/// wasm has arrived: the stylesheet and the first step in that language (examples/prerender.rs).
+pub const FIRST_PAINT: &str = "first.js";
+
+/// Writes [`FIRST_PAINT`] for `language` into `out_dir`, drawn natively by the widget's own code
+/// (the first run compiles the crate for this machine, about 30 s).
+fn prerender(language: &str, out_dir: &str) -> Result {
+    let out = format!("{out_dir}/{FIRST_PAINT}");
+    step(&format!("drawing the first step in `{language}` into {out} (cargo run --example prerender)"), || {
+        Ok(shell()?.cmd(cargo()).args(["run", "--quiet", "--example", "prerender", "--", language, out.as_str()]).run()?)
+    })
 }
 
 /// The element's source; the build writes it minified to [`sizes::LOADER`].

@@ -82,6 +82,15 @@ pub fn keys() -> Vec<String> {
     keys
 }
 
+/// The first part of a URL fragment that holds the widget's answers (`#kzwp&step=hire&…`).
+pub const FRAGMENT_MARK: &str = "kzwp";
+
+/// An unusual answer the visitor is asked to confirm: the answer's key and what is unusual.
+pub struct Check {
+    pub key: String,
+    pub message: String,
+}
+
 /// The answers, keyed by path.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Answers {
@@ -214,7 +223,7 @@ impl Answers {
 
     /// The answers and step as a URL fragment: `kzwp&step=hire&employer.kind=company…`.
     pub fn to_fragment(&self, step: Step, encode: impl Fn(&str) -> String) -> String {
-        let mut out = format!("kzwp&step={}", step.name());
+        let mut out = format!("{FRAGMENT_MARK}&step={}", step.name());
         for (key, value) in &self.values {
             out.push('&');
             out.push_str(key);
@@ -227,7 +236,7 @@ impl Answers {
     /// Reads a fragment written by [`Answers::to_fragment`]; `None` if it is not one.
     pub fn from_fragment(fragment: &str, decode: impl Fn(&str) -> Option<String>) -> Option<(Answers, Step)> {
         let mut parts = fragment.trim_start_matches('#').split('&');
-        if parts.next() != Some("kzwp") {
+        if parts.next() != Some(FRAGMENT_MARK) {
             return None;
         }
         let mut answers = Answers::default();
@@ -253,8 +262,20 @@ pub(super) fn number_leaf(text: &str) -> Leaf {
     // JavaScript's Number() instead of Rust's f64 parser, whose tables are about 10 KB of
     // WebAssembly. Only decimal notation is passed to it (Number() would also read "0x10").
     let decimal = !cleaned.is_empty() && cleaned.chars().all(|c| c.is_ascii_digit() || matches!(c, '.' | '-' | '+' | 'e' | 'E'));
+    let number = if decimal { js_number(&cleaned) } else { f64::NAN };
+    if number.is_finite() { Leaf::Number(number) } else { Leaf::Text(text.to_owned()) }
+}
+
+/// `Number(text)` in JavaScript; Rust's parser natively, where only tests and the build's
+/// prerendering of the first step run this code.
+#[cfg(target_arch = "wasm32")]
+fn js_number(text: &str) -> f64 {
     // `new Number(text).valueOf()`: deprecated in js-sys in favour of a cast that does not convert.
     #[allow(deprecated)]
-    let number = if decimal { js_sys::Number::new(&wasm_bindgen::JsValue::from_str(&cleaned)).value_of() } else { f64::NAN };
-    if number.is_finite() { Leaf::Number(number) } else { Leaf::Text(text.to_owned()) }
+    js_sys::Number::new(&wasm_bindgen::JsValue::from_str(text)).value_of()
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn js_number(text: &str) -> f64 {
+    text.parse().unwrap_or(f64::NAN)
 }

@@ -1,7 +1,6 @@
 //! The question steps and the "Your answers" summary.
 
-use super::answers::{Answers, Step, STAFF_FIELDS};
-use super::state::Check;
+use super::answers::{Answers, Check, Step, STAFF_FIELDS};
 use crate::assess::InputError;
 use crate::text::{fill_named, Language};
 use crate::web::html::Html;

@@ -4,7 +4,7 @@
 
 use wasm_bindgen::JsValue;
 
-use super::answers::{Answers, Step};
+use super::answers::{Answers, Check, Step};
 use crate::assess::{Assessment, ErrorCode, InputError};
 use crate::lenient::parse_typed_date;
 use crate::rules::{OverrideError, RuleBook};
@@ -20,12 +20,6 @@ pub const UNUSUAL_YEARS: u32 = 5;
 /// How many times the current head count a hire may be before the form asks "is this right?".
 /// A check of the form on typing slips (an extra zero), not a rule of the law.
 pub const UNUSUAL_HIRE_TIMES: u64 = 10;
-
-/// An unusual answer the visitor is asked to confirm: the answer's key and what is unusual.
-pub struct Check {
-    pub key: String,
-    pub message: String,
-}
 
 pub struct State {
     pub language: Language,

@@ -3,19 +3,16 @@
 //! render replaces the shadow root's content; nothing here changes the state.
 
 use wasm_bindgen::{JsCast, JsValue};
-use web_sys::{CssStyleSheet, Document, Element, HtmlElement, ShadowRoot};
+use web_sys::{Document, Element, HtmlElement, ShadowRoot};
 
 use super::answers::Step;
-use super::form;
+use super::form::{self, FormView};
+use super::page;
 use super::result;
 use super::state::State;
 use super::takeaway;
-use crate::text::Language;
 use crate::web::html::Html;
 use crate::web::ui_text::{ui, Ui};
-
-// widget.css without comments and spare white space (see build.rs).
-const STYLES: &str = include_str!(concat!(env!("OUT_DIR"), "/widget.min.css"));
 
 /// The widget's shadow root.
 #[derive(Clone)]
@@ -24,13 +21,18 @@ pub struct View {
 }
 
 impl View {
-    /// The view of `root`, with the widget's stylesheet adopted into it (a constructed sheet, so
-    /// the rules are parsed once and survive every render).
+    /// The view of `root`. In the element's builds the element has adopted the stylesheet
+    /// already (from `first.js`, with the first step it paints while the wasm loads), so the
+    /// wasm does not carry it twice; the full build's widget, which a page may mount without the
+    /// element, adopts it itself (a constructed sheet, parsed once, surviving every render).
     pub fn new(root: ShadowRoot) -> Result<View, JsValue> {
-        let sheet = CssStyleSheet::new()?;
-        sheet.replace_sync(STYLES)?;
-        let sheets = js_sys::Array::of1(&sheet);
-        js_sys::Reflect::set(&root, &JsValue::from_str("adoptedStyleSheets"), &sheets)?;
+        #[cfg(not(feature = "embed"))]
+        {
+            let sheet = web_sys::CssStyleSheet::new()?;
+            sheet.replace_sync(page::STYLESHEET)?;
+            let sheets = js_sys::Array::of1(&sheet);
+            js_sys::Reflect::set(&root, &JsValue::from_str("adoptedStyleSheets"), &sheets)?;
+        }
         Ok(View { root })
     }
 
@@ -44,10 +46,8 @@ impl View {
     pub fn render(&self, state: &State, focus: Option<&str>) {
         let language = state.language;
         let mut html = Html::new();
-        html.open("div", &[("class", "kzwp"), ("part", "container"), ("lang", language.code())]);
-        header(&mut html, state);
-        html.open("div", &[("class", "kzwp-live"), ("aria-live", "polite"), ("role", "status")]).close("div");
-        error_summary(&mut html, state);
+        let view = FormView { step: state.step, answers: &state.answers, errors: &state.errors, checks: &state.checks, language };
+        page::open(&mut html, &view);
         match state.step {
             Step::Summary => form::summary(&mut html, &state.answers, language),
             Step::Result => {
@@ -68,10 +68,9 @@ impl View {
                     html.close("div");
                 }
             }
-            step => form::FormView { step, answers: &state.answers, errors: &state.errors, checks: &state.checks, language }.render(&mut html),
+            _ => view.render(&mut html),
         }
-        html.element("p", &[("class", "kzwp-privacy")], ui(Ui::Privacy, language));
-        html.close("div");
+        page::close(&mut html, language);
         self.root.set_inner_html(&html.finish());
 
         match focus {
@@ -108,56 +107,6 @@ impl View {
             region.set_text_content(Some(text));
         }
     }
-}
-
-/// The title and the language buttons; the introduction on the first step.
-fn header(html: &mut Html, state: &State) {
-    html.open("header", &[("class", "kzwp-header"), ("part", "header")]);
-    html.element("p", &[("class", "kzwp-title")], ui(Ui::Title, state.language));
-    html.open("div", &[("class", "kzwp-languages"), ("role", "group"), ("aria-label", ui(Ui::LanguageLabel, state.language))]);
-    for (language, name) in [(Language::Kk, "Қазақша"), (Language::Ru, "Русский"), (Language::En, "English")] {
-        let id = format!("kzwp-lang-{}", language.code());
-        let pressed = if language == state.language { "true" } else { "false" };
-        html.element(
-            "button",
-            &[("type", "button"), ("id", &id), ("class", "kzwp-lang"), ("data-action", "lang"), ("data-lang", language.code()), ("lang", language.code()), ("aria-pressed", pressed)],
-            name,
-        );
-    }
-    html.close("div").close("header");
-    if state.step == Step::Employer && state.errors.is_empty() {
-        html.element("p", &[("class", "kzwp-intro")], ui(Ui::Intro, state.language));
-    }
-}
-
-/// The errors of a question step, each naming its question and a link that focuses its control
-/// (the GOV.UK error summary); or else the unusual answers to confirm, each a link to its tick box.
-fn error_summary(html: &mut Html, state: &State) {
-    if matches!(state.step, Step::Summary | Step::Result) {
-        return;
-    }
-    let language = state.language;
-    // Each line: the control its link focuses, the question it names, what is wrong.
-    let (title, class, items): (Ui, &str, Vec<(String, &str, &str)>) = if !state.errors.is_empty() {
-        let items = state.errors.iter().map(|e| (form::focus_target(&e.path), e.path.as_str(), e.message.as_str())).collect();
-        (Ui::ErrorSummaryTitle, "kzwp-error-summary", items)
-    } else if !state.checks.is_empty() {
-        let items = state.checks.iter().map(|c| (format!("{}-confirm", form::field_id(&c.key)), c.key.as_str(), c.message.as_str())).collect();
-        (Ui::ConfirmTitle, "kzwp-error-summary kzwp-check-summary", items)
-    } else {
-        return;
-    };
-    html.open("div", &[("class", class), ("id", "kzwp-error-summary"), ("tabindex", "-1"), ("role", "alert"), ("aria-labelledby", "kzwp-error-summary-title")]);
-    html.element("h2", &[("id", "kzwp-error-summary-title")], ui(title, language));
-    html.open("ul", &[]);
-    for (target, key, message) in items {
-        let label = form::question_label(key, language);
-        let text = if label.is_empty() { message.to_owned() } else { format!("{label}: {message}") };
-        html.open("li", &[]);
-        html.element("a", &[("href", &format!("#{target}")), ("data-action", "focus"), ("data-target", &target)], &text);
-        html.close("li");
-    }
-    html.close("ul").close("div");
 }
 
 fn focus_on(element: &Element) {
