@@ -11,19 +11,20 @@
 //                    instantiateStreaming, compile or instantiate)
 //   wasmCompiled     the module compiled (its promise resolved)
 //   wasmInstantiated the instance created (the glue's init has it)
-//   widgetStart      the widget's constructor began (its stylesheet's replaceSync is its first call)
-//   stylesheetAdopted the stylesheet adopted into the shadow root (the constructor's next step)
-//   question         the first question's heading (.kzwp-heading) is in the shadow root (observed
-//                    when the element's mounting script has finished: every render it did)
+//   stylesheetAdopted the widget's stylesheet adopted into the shadow root (the element does it
+//                    when first.js has arrived, before it paints the first step)
+//   question         the first question's heading (.kzwp-heading) is in the shadow root: the
+//                    element's first paint from first.js, before the wasm is ready
 //   questionPainted  the frame showing it has been presented
+//   ready            the widget mounted and usable: the element removed its aria-busy
 //   resultInput      the trusted click on "See the result" (event.timeStamp: when the input arrived)
 //   resultDom        the result screen (.kzwp-result) is in the shadow root
 //   resultPainted    the frame showing it has been presented
 (() => {
   const marks = {
     fcp: null, dcl: null, load: null, contentFrame: null, contentPainted: null, defined: null, shadowAttached: null,
-    wasmCompileStart: null, wasmCompiled: null, wasmInstantiated: null, widgetStart: null, stylesheetAdopted: null,
-    question: null, questionFrame: null, questionPainted: null,
+    wasmCompileStart: null, wasmCompiled: null, wasmInstantiated: null, stylesheetAdopted: null,
+    question: null, questionFrame: null, questionPainted: null, ready: null,
     resultInput: null, resultHandler: null, resultDom: null, resultFrame: null, resultPainted: null,
   };
   window.__bench = marks;
@@ -95,12 +96,6 @@
       return result;
     };
   }
-  // The widget's constructor: it builds its stylesheet first, then adopts it.
-  const replaceSync = CSSStyleSheet.prototype.replaceSync;
-  CSSStyleSheet.prototype.replaceSync = function (text) {
-    once("widgetStart");
-    return replaceSync.call(this, text);
-  };
   const adopted = Object.getOwnPropertyDescriptor(ShadowRoot.prototype, "adoptedStyleSheets");
   if (adopted?.set) {
     Object.defineProperty(ShadowRoot.prototype, "adoptedStyleSheets", {
@@ -128,6 +123,10 @@
           afterPaint((frame, painted) => record({ resultFrame: frame, resultPainted: painted }));
         }
       }).observe(root, { childList: true, subtree: true });
+      const host = this;
+      new MutationObserver(() => {
+        if (marks.ready === null && marks.question !== null && !host.hasAttribute("aria-busy")) record({ ready: performance.now() });
+      }).observe(host, { attributes: true, attributeFilter: ["aria-busy"] });
     }
     return root;
   };
