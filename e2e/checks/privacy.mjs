@@ -9,10 +9,12 @@ import { waitReady, waitStep } from "../lib/widget.mjs";
 
 export const title = "4. No network, no storage";
 
+/** A language's build: what the element paints first (stylesheet and first step), glue, wasm. */
+const buildFiles = (l) => [`/pkg/embed-${l}/first.js`, `/pkg/embed-${l}/kz_work_permit.js`, `/pkg/embed-${l}/kz_work_permit_bg.wasm`];
 /** The widget's own files: the element and its per-language builds. */
-const WIDGET_FILES = ["/kz-work-permit.js", ...["kk", "ru", "en"].flatMap((l) => [`/pkg/embed-${l}/kz_work_permit.js`, `/pkg/embed-${l}/kz_work_permit_bg.wasm`])];
+const WIDGET_FILES = ["/kz-work-permit.js", ...["kk", "ru", "en"].flatMap(buildFiles)];
 /** What the journeys below must load: the element and the English build they switch to. */
-const LOADED_FILES = ["/kz-work-permit.js", "/pkg/embed-en/kz_work_permit.js", "/pkg/embed-en/kz_work_permit_bg.wasm"];
+const LOADED_FILES = ["/kz-work-permit.js", ...buildFiles("en")];
 
 /** The page's own files: itself, what its <link> and <script> tags name, and /favicon.ico. */
 async function pageFiles(url) {
