@@ -22,16 +22,43 @@ pub mod web;
 
 /// The name of an enum value on the wire: its serde name, so every name has one source (the
 /// enum's `rename_all`), whether it is written to JSON, a JavaScript value, an HTML id or a
-/// calendar UID. (`Message` and `ParameterId`, whose names come from generated tables for size,
-/// have their own `code()` and `name()`.)
+/// calendar UID.
 ///
 /// ```
 /// use kz_work_permit::{assess::DeadlineId, wire_name};
 /// assert_eq!(wire_name(&DeadlineId::ReviewDue), "reviewDue");
 /// ```
-pub fn wire_name<T: serde::Serialize>(value: &T) -> &'static str {
-    serde_variant::to_variant_name(value).unwrap_or("")
+pub fn wire_name<T: WireName>(value: &T) -> &'static str {
+    value.wire_name()
 }
+
+/// An enum without data whose wire names build.rs generates from its variants and its
+/// `rename_all` (`WIRE_ENUMS` in build/source.rs lists them; `tests/words.rs` checks the names are
+/// serde's). A `match` returning `&'static str` compiles to a lookup table, where serde's derived
+/// serialiser of such an enum is a call per variant: a few KB of the element (docs/size.md).
+pub trait WireName: Copy + 'static {
+    /// Every variant, in their order.
+    const ALL: &'static [Self];
+    /// The variant's wire name.
+    fn wire_name(self) -> &'static str;
+}
+
+/// Includes the generated [`WireName`] of an enum listed in `WIRE_ENUMS` (build/source.rs) and
+/// gives it a `Serialize` that writes that name: `crate::wire_names!(PlanStepId);` beside the enum,
+/// which keeps `rename_all` (for tsify's TypeScript, and for serde's `Deserialize` where it has one)
+/// but derives no `Serialize`.
+macro_rules! wire_names {
+    ($name:ident) => {
+        include!(concat!(env!("OUT_DIR"), "/wire_", stringify!($name), ".rs"));
+
+        impl serde::Serialize for $name {
+            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                serializer.serialize_str($crate::WireName::wire_name(*self))
+            }
+        }
+    };
+}
+pub(crate) use wire_names;
 
 /// Sorts `items` by `key`, stably, like `sort_by_key`, with std's stable sort compiled once for
 /// the whole crate: sorted directly, each element type costs about 4.6 KB of wasm in the element

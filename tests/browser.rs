@@ -372,3 +372,45 @@ fn a_link_to_the_result_with_a_date_that_does_not_exist_shows_the_error_instead(
     assert_eq!(w.widget.step(), "dates");
     assert!(w.text("#kzwp-dates-vacancyPosted-error").contains(ui(Ui::DateInvalid, Language::Ru)));
 }
+
+/// The generated wire names of the enums without data (build/source.rs, `WireName`) are serde's:
+/// tsify's TypeScript type of each enum, which applies the enum's `rename_all` through serde's own
+/// rules, lists the same names in the same order; `Step`, which has no TypeScript type, reads its
+/// names back through its derived `Deserialize`.
+#[wasm_bindgen_test]
+fn the_generated_wire_names_are_serdes() {
+    use kz_work_permit::WireName;
+    fn check<T: WireName + tsify::Tsify>() {
+        let names: Vec<String> = T::ALL.iter().map(|value| format!("\"{}\"", value.wire_name())).collect();
+        let union = T::DECL.split_once(" = ").map(|(_, union)| union.trim_end_matches(';'));
+        assert_eq!(union, Some(names.join(" | ").as_str()), "{}", T::DECL);
+    }
+    use kz_work_permit::{assess::*, calendar::*, rules::*, text::*};
+    check::<Language>();
+    check::<Message>();
+    check::<Confidence>();
+    check::<DayKind>();
+    check::<Unit>();
+    check::<SetBy>();
+    check::<ParameterId>();
+    check::<SectorGroup>();
+    check::<Holiday>();
+    check::<CalendarStatus>();
+    check::<EmployerKind>();
+    check::<Route>();
+    check::<ErrorCode>();
+    check::<LocalContentExemption>();
+    check::<FeeKind>();
+    check::<FeeFlag>();
+    check::<DeadlineId>();
+    check::<DeadlineStatus>();
+    check::<VerdictCode>();
+    check::<PlanStepId>();
+    check::<PlanStepStatus>();
+    check::<PlanFrom>();
+    use kz_work_permit::web::widget::Step;
+    for step in Step::ALL {
+        let read: Step = serde_wasm_bindgen::from_value(wasm_bindgen::JsValue::from_str(step.wire_name())).unwrap();
+        assert_eq!(read, *step);
+    }
+}

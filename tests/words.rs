@@ -360,18 +360,51 @@ fn an_explanation_missing_in_one_language_fails() {
     assert!(error.lines().any(|l| l.starts_with("data/words/kk.toml: [explanation] key `mci`: missing")), "{error}");
 }
 
-/// The generated wire names of `Message` and `ParameterId` are serde's camelCase of the variants:
-/// what `rename_all` gives the TypeScript types and what the `Deserialize` of `ParameterId` reads.
+/// The generated wire names (`WireName`, build/source.rs) are serde's camelCase of the variants:
+/// what `rename_all` gives the TypeScript types and what the enums' derived `Deserialize` reads.
+/// (tests/browser.rs checks every such enum against its TypeScript type, which tsify derives with
+/// serde's own renaming.)
 #[test]
 fn the_generated_wire_names_are_serdes() {
-    use kz_work_permit::rules::ParameterId;
+    use kz_work_permit::assess::{EmployerKind, Route};
+    use kz_work_permit::rules::{Confidence, ParameterId, SectorGroup};
+    use kz_work_permit::WireName;
+    fn round_trip<T: WireName + serde::de::DeserializeOwned + serde::Serialize + PartialEq + std::fmt::Debug>() {
+        assert!(!T::ALL.is_empty());
+        for value in T::ALL {
+            let read: T = serde_json::from_value(serde_json::Value::String(value.wire_name().to_owned())).expect("serde reads the generated name");
+            assert_eq!(read, *value);
+            assert_eq!(serde_json::to_value(value).unwrap(), value.wire_name());
+        }
+    }
+    round_trip::<ParameterId>();
+    round_trip::<SectorGroup>();
+    round_trip::<Confidence>();
+    round_trip::<EmployerKind>();
+    round_trip::<Route>();
     for row in kz_work_permit::rules::RuleBook::built_in().rows() {
-        let read: ParameterId = serde_json::from_value(serde_json::Value::String(row.id.name().to_owned())).expect("serde reads the generated name");
-        assert_eq!(read, row.id);
-        assert_eq!(serde_json::to_value(row.id).unwrap(), row.id.name());
+        assert!(ParameterId::ALL.contains(&row.id));
     }
     let en = std::fs::read_to_string(format!("{}/data/words/en.toml", env!("CARGO_MANIFEST_DIR"))).unwrap();
     let message = en.split("[message]\n").nth(1).unwrap().split("\n[").next().unwrap();
     assert!(message.contains(&format!("\n{} = ", kz_work_permit::text::Message::VerdictCanApply.code())));
     assert_eq!(serde_json::to_value(kz_work_permit::text::Message::PlanPayFee).unwrap(), "planPayFee");
+    assert_eq!(serde_json::to_value(kz_work_permit::assess::PlanStepId::PayFee).unwrap(), "payFee");
+    assert_eq!(serde_json::to_value(kz_work_permit::text::Language::Kk).unwrap(), "kk");
+}
+
+/// The build's reader of wire names follows each enum's `rename_all` and refuses an enum without
+/// one; every listed enum is found in its file.
+#[test]
+fn the_wire_names_follow_rename_all() {
+    let camel = "#[derive(Clone, Copy)]\n#[serde(rename_all = \"camelCase\")]\npub enum Step {\n    DueSoon, // soon\n    Done,\n}\n";
+    assert_eq!(source::wire_names(camel, "Step").unwrap(), [("DueSoon".to_owned(), "dueSoon".to_owned()), ("Done".to_owned(), "done".to_owned())]);
+    let lower = "/// Tags.\n#[cfg_attr(target_arch = \"wasm32\", serde(rename_all = \"lowercase\"))]\npub enum Tag {\n    KkKz,\n}\n";
+    assert_eq!(source::wire_names(lower, "Tag").unwrap(), [("KkKz".to_owned(), "kkkz".to_owned())]);
+    let none = "#[derive(Clone, Copy)]\npub enum Bare {\n    One,\n}\n";
+    assert!(source::wire_names(none, "Bare").unwrap_err().contains("rename_all"));
+    for (file, name) in source::WIRE_ENUMS {
+        let text = std::fs::read_to_string(format!("{}/{file}", env!("CARGO_MANIFEST_DIR"))).unwrap();
+        assert!(!source::wire_names(&text, name).unwrap().is_empty(), "{file}: {name}");
+    }
 }

@@ -10,9 +10,9 @@ use crate::rules::{Confidence, ParameterId, Rate, Value, RULES_CHECKED_TO};
 use crate::text::{Message, Sentence};
 
 /// Which fee applies.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
-#[serde(rename_all = "camelCase")]
+#[cfg_attr(target_arch = "wasm32", serde(rename_all = "camelCase"))]
 pub enum FeeKind {
     General,
     Seasonal,
@@ -21,10 +21,12 @@ pub enum FeeKind {
     None,
 }
 
+crate::wire_names!(FeeKind);
+
 /// What the fee figures cannot promise.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
-#[serde(rename_all = "camelCase")]
+#[cfg_attr(target_arch = "wasm32", serde(rename_all = "camelCase"))]
 pub enum FeeFlag {
     /// The fee is paid at the MCI in force on the day of payment, which may differ from `mciYear`.
     PaidAtMciOnPaymentDay,
@@ -36,6 +38,8 @@ pub enum FeeFlag {
     /// to which group is not confirmed.
     SectorGroupUnconfirmed,
 }
+
+crate::wire_names!(FeeFlag);
 
 /// A minimum and maximum.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]

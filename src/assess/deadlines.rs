@@ -11,9 +11,9 @@ use crate::rules::{Citation, Confidence, DayKind, ParameterId, Value};
 use crate::text::{Message, Sentence};
 
 /// The deadlines the engine computes (their ids are part of the JSON contract).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
-#[serde(rename_all = "camelCase")]
+#[cfg_attr(target_arch = "wasm32", serde(rename_all = "camelCase"))]
 pub enum DeadlineId {
     VacancyPeriodEnds,
     EarliestApplication,
@@ -24,6 +24,8 @@ pub enum DeadlineId {
     ExtensionWindowCloses,
 }
 
+crate::wire_names!(DeadlineId);
+
 impl DeadlineId {
     /// The id as it appears in JSON (camelCase).
     pub fn name(self) -> &'static str {
@@ -32,9 +34,9 @@ impl DeadlineId {
 }
 
 /// Whether a deadline has a date, and if not, why.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
-#[serde(rename_all = "camelCase")]
+#[cfg_attr(target_arch = "wasm32", serde(rename_all = "camelCase"))]
 pub enum DeadlineStatus {
     Computed,
     /// The date it counts from was not given.
@@ -48,6 +50,8 @@ pub enum DeadlineStatus {
     /// The dates fall outside the working-day calendar.
     CalendarNotCovered,
 }
+
+crate::wire_names!(DeadlineStatus);
 
 /// One deadline.
 #[derive(Clone, Debug, PartialEq, Serialize)]

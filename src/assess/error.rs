@@ -7,9 +7,9 @@ use std::fmt;
 use crate::text::{Language, Message, Sentence};
 
 /// A stable, machine-readable kind of input problem.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
-#[serde(rename_all = "camelCase")]
+#[cfg_attr(target_arch = "wasm32", serde(rename_all = "camelCase"))]
 pub enum ErrorCode {
     InvalidJson,
     InvalidStructure,
@@ -33,6 +33,8 @@ pub enum ErrorCode {
     StaffExceedsEmployees,
     DateOrder,
 }
+
+crate::wire_names!(ErrorCode);
 
 impl ErrorCode {
     /// The code as it appears in JSON.

@@ -23,7 +23,7 @@ pub const LATEST_DATE: NaiveDate = match NaiveDate::from_ymd_opt(2100, 12, 31) {
 };
 
 /// What the employer is, for the local-content exemptions.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 pub enum EmployerKind {
@@ -35,8 +35,10 @@ pub enum EmployerKind {
     StateBody,
 }
 
+crate::wire_names!(EmployerKind);
+
 /// How the foreign worker is to be engaged.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 pub enum Route {
@@ -47,6 +49,8 @@ pub enum Route {
     /// A permit for seasonal foreign workers.
     Seasonal,
 }
+
+crate::wire_names!(Route);
 
 /// The employer.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]

@@ -10,14 +10,16 @@ use crate::rules::{Confidence, ParameterId, Value};
 use crate::text::Message;
 
 /// Why the ratios do not apply.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
-#[serde(rename_all = "camelCase")]
+#[cfg_attr(target_arch = "wasm32", serde(rename_all = "camelCase"))]
 pub enum LocalContentExemption {
     SmallBusiness,
     ForeignBranch,
     StateBody,
 }
+
+crate::wire_names!(LocalContentExemption);
 
 /// The local-content answer.
 #[derive(Clone, Debug, PartialEq, Serialize)]

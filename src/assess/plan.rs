@@ -20,9 +20,9 @@ use crate::text::{Message, Sentence};
 pub const DUE_SOON_WORKING_DAYS: u32 = 3;
 
 /// The steps of the plan, in the order they happen (their ids are part of the JSON contract).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
-#[serde(rename_all = "camelCase")]
+#[cfg_attr(target_arch = "wasm32", serde(rename_all = "camelCase"))]
 pub enum PlanStepId {
     PostVacancy,
     VacancyPeriodEnds,
@@ -35,10 +35,12 @@ pub enum PlanStepId {
     RegisterContract,
 }
 
+crate::wire_names!(PlanStepId);
+
 /// Where a step stands on the assessment date.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
-#[serde(rename_all = "camelCase")]
+#[cfg_attr(target_arch = "wasm32", serde(rename_all = "camelCase"))]
 pub enum PlanStepStatus {
     /// Given by the visitor, implied by a later date they gave, or an event already past.
     Done,
@@ -49,10 +51,12 @@ pub enum PlanStepStatus {
     Upcoming,
 }
 
+crate::wire_names!(PlanStepStatus);
+
 /// The date the plan counts from.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
-#[serde(rename_all = "camelCase")]
+#[cfg_attr(target_arch = "wasm32", serde(rename_all = "camelCase"))]
 pub enum PlanFrom {
     /// The day the visitor posted the vacancy.
     VacancyPosted,
@@ -61,6 +65,8 @@ pub enum PlanFrom {
     /// The assessment date: "if you start today".
     AsOf,
 }
+
+crate::wire_names!(PlanFrom);
 
 /// One step of the plan.
 #[derive(Clone, Debug, PartialEq, Serialize)]

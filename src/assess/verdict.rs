@@ -10,9 +10,9 @@ use crate::rules::ParameterId;
 use crate::text::Message;
 
 /// Can the employer hire the foreign worker it wants?
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
-#[serde(rename_all = "camelCase")]
+#[cfg_attr(target_arch = "wasm32", serde(rename_all = "camelCase"))]
 pub enum VerdictCode {
     /// A citizen of an EAEU member state: no permit is needed.
     NoPermitNeeded,
@@ -21,6 +21,8 @@ pub enum VerdictCode {
     /// A ratio fails after the hire, or the intra-corporate transfer cap is exceeded.
     WouldBeRefused,
 }
+
+crate::wire_names!(VerdictCode);
 
 /// The verdict and the sentence that explains it, with the parameters it rests on.
 #[derive(Clone, Debug, PartialEq, Serialize)]

@@ -10,9 +10,9 @@ use chrono::NaiveDate;
 use crate::rules::Confidence;
 
 /// A public holiday that is a day off under the Law "On holidays in the Republic of Kazakhstan".
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
-#[serde(rename_all = "camelCase")]
+#[cfg_attr(target_arch = "wasm32", serde(rename_all = "camelCase"))]
 pub enum Holiday {
     NewYear,
     OrthodoxChristmas,
@@ -27,6 +27,8 @@ pub enum Holiday {
     IndependenceDay,
     KurbanAit,
 }
+
+crate::wire_names!(Holiday);
 
 /// Where a fact comes from: the act (or, for an estimated Kurban Ait, how it was estimated), the
 /// clause, the act's official address ("" when there is none) and the secondary sources read. Only
@@ -105,9 +107,9 @@ pub struct Transfer {
 }
 
 /// Whether a year's calendar is published or projected from the law.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
-#[serde(rename_all = "camelCase")]
+#[cfg_attr(target_arch = "wasm32", serde(rename_all = "camelCase"))]
 pub enum CalendarStatus {
     /// Published: its transfer order, if any, and its Kurban Ait date are known.
     Official,
@@ -115,6 +117,8 @@ pub enum CalendarStatus {
     /// estimated Kurban Ait, and no transfers, which are not known yet.
     Projected,
 }
+
+crate::wire_names!(CalendarStatus);
 
 /// A year the calendar covers: official or projected, and how sure we are of it.
 #[derive(Clone, Copy, Debug, Serialize)]

@@ -25,7 +25,7 @@ pub use overrides::{check_overrides, parse_overrides, read_overrides, OverrideEr
 pub use table::{ParameterId, SectorGroup};
 
 /// How sure we are of a fact. Ordered from least to most sure, so `min` gives the weakest link.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize)]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 pub enum Confidence {
@@ -37,19 +37,23 @@ pub enum Confidence {
     Confirmed,
 }
 
+crate::wire_names!(Confidence);
+
 /// Whether a period is counted in calendar days or in working days.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
-#[serde(rename_all = "camelCase")]
+#[cfg_attr(target_arch = "wasm32", serde(rename_all = "camelCase"))]
 pub enum DayKind {
     Calendar,
     Working,
 }
 
+crate::wire_names!(DayKind);
+
 /// The unit of a parameter's value.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
-#[serde(rename_all = "camelCase")]
+#[cfg_attr(target_arch = "wasm32", serde(rename_all = "camelCase"))]
 pub enum Unit {
     Days,
     Months,
@@ -64,6 +68,8 @@ pub enum Unit {
     /// A yes/no rule.
     Rule,
 }
+
+crate::wire_names!(Unit);
 
 /// A seasonal fee band: up to `max_days` of work costs `mci` MCI.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
@@ -136,13 +142,15 @@ pub struct Evidence {
 }
 
 /// Who set a parameter's value: this project's table, or the site owner's override.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
-#[serde(rename_all = "camelCase")]
+#[cfg_attr(target_arch = "wasm32", serde(rename_all = "camelCase"))]
 pub enum SetBy {
     BuiltIn,
     SiteOwner,
 }
+
+crate::wire_names!(SetBy);
 
 /// One row of the rule table.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]

@@ -9,7 +9,7 @@ use crate::web::ui_text::{self, ui, Ui};
 
 /// The steps of the journey, in order. Their names (in the URL fragment and the element's `step`
 /// property) are their serde names.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub enum Step {
     Employer,
@@ -19,6 +19,8 @@ pub enum Step {
     Summary,
     Result,
 }
+
+crate::wire_names!(Step);
 
 impl Step {
     pub const QUESTIONS: [Step; 4] = [Step::Employer, Step::Staff, Step::Hire, Step::Dates];

@@ -15,6 +15,14 @@ pub use ser::Serializer;
 
 type Result<T> = std::result::Result<T, Error>;
 
+// kz-work-permit: the element's builds (feature `uncached-names`) convert every field name anew
+// instead of keeping a cache of them, which brings hashbrown in (vendor/README.md).
+#[cfg(feature = "uncached-names")]
+fn static_str_to_js(s: &'static str) -> JsString {
+    s.into()
+}
+
+#[cfg(not(feature = "uncached-names"))]
 fn static_str_to_js(s: &'static str) -> JsString {
     use std::cell::RefCell;
     use std::collections::HashMap;
