@@ -1,14 +1,15 @@
 //! Five build steps:
 //! - generates the rule table (`OUT_DIR/parameters.rs`) from `data/rules.toml`, after checking it
 //!   (build/rules.rs): a bad file fails the build with the file, the entry and the reason;
-//! - checks the words (`data/words/*.toml`) and generates their tables into `OUT_DIR`
-//!   (build/words.rs);
+//! - checks the words (`data/words/*.toml`, the [act] names against the act ids the rules cite) and
+//!   generates their tables into `OUT_DIR` (build/words.rs);
 //! - generates the calendar's facts (`OUT_DIR/calendar_facts.rs`) from `data/calendar.toml`, the
 //!   same way (build/calendar.rs);
 //! - generates the wire names of the enums without data (`OUT_DIR/wire_{enum}.rs`) from their
 //!   variants (build/source.rs);
-//! - minifies the widget's stylesheet into `OUT_DIR/widget.min.css`, which the widget embeds: the
-//!   source keeps its comments and layout for people, the wasm carries only what the browser needs.
+//! - minifies the widget's stylesheet into `OUT_DIR/widget.min.css`, which `web::widget::page`
+//!   embeds (first.js in the element's builds, the wasm in the full build): the source keeps its
+//!   comments and layout for people, the browser gets only what it needs.
 
 use std::{env, fs, path::Path};
 
@@ -23,7 +24,7 @@ mod words;
 mod calendar;
 
 fn main() {
-    rules::build();
+    let act_ids = rules::build();
     calendar::build();
     let source = "src/web/widget/widget.css";
     println!("cargo:rerun-if-changed={source}");
@@ -34,7 +35,7 @@ fn main() {
     let out_dir = env::var("OUT_DIR").expect("cargo sets OUT_DIR");
     let root = env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR");
     source::build_wire_names(Path::new(&root));
-    if let Err(errors) = words::build(Path::new(&root), Path::new(&out_dir)) {
+    if let Err(errors) = words::build(Path::new(&root), Path::new(&out_dir), &act_ids) {
         eprintln!("The words do not build:\n{errors}");
         std::process::exit(1);
     }

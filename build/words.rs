@@ -17,7 +17,9 @@
 //! Every mistake fails the build with the file, the key and the reason: a key missing in one
 //! language or not a variant of the enum, a variant without words, a placeholder missing or extra
 //! compared with English, a malformed plural table (forms missing or unknown, a count that is not
-//! one of its placeholders or differs from English's, plural forms in one language only). The checks are plain functions on the files'
+//! one of its placeholders or differs from English's, plural forms in one language only), empty
+//! words. The [act] table's keys are the act ids `data/rules.toml` uses (build/rules.rs), so an act
+//! cited without a name in one language, or a name no entry cites, fails too. The checks are plain functions on the files'
 //! contents, so `tests/words.rs` runs them on broken files too.
 
 #![allow(dead_code)]
@@ -128,6 +130,7 @@ pub fn read(file: &File, tables: &[Table]) -> Result<Words, Vec<String>> {
                     }
                     None => errors.push(format!("{entry}: must be a list of strings")),
                 },
+                toml::Value::String(text) if text.trim().is_empty() => errors.push(format!("{entry}: empty: give the words")),
                 toml::Value::String(text) => {
                     section.insert(key, Text::Plain(text));
                 }
@@ -162,6 +165,7 @@ pub fn read(file: &File, tables: &[Table]) -> Result<Words, Vec<String>> {
                     let mut texts = Vec::new();
                     for form in expected {
                         match &forms[*form] {
+                            toml::Value::String(text) if text.trim().is_empty() => errors.push(format!("{entry}: the form `{form}` is empty: give the words")),
                             toml::Value::String(text) => texts.push((form.to_string(), text.clone())),
                             _ => errors.push(format!("{entry}: bad plural table: the form `{form}` must be a string")),
                         }
@@ -212,7 +216,11 @@ pub fn check(files: &[File], tables: &[Table]) -> Result<Vec<Words>, String> {
         // A key in the files that names no variant.
         for (file, words) in files.iter().zip(&all) {
             for key in words.get(name).unwrap_or(&empty).keys().filter(|k| !variants.contains(*k)) {
-                errors.push(format!("{}: [{name}] key `{key}`: unknown key: {} has no variant {}", file.path, enum_name, pascal(key)));
+                if name == "act" {
+                    errors.push(format!("{}: [act] key `{key}`: unused: no entry of data/rules.toml cites the act `{key}`", file.path));
+                } else {
+                    errors.push(format!("{}: [{name}] key `{key}`: unknown key: {} has no variant {}", file.path, enum_name, pascal(key)));
+                }
             }
         }
         // A key (known or not) missing in one file.
@@ -229,7 +237,11 @@ pub fn check(files: &[File], tables: &[Table]) -> Result<Vec<Words>, String> {
             let key = camel(variant);
             if !in_files.contains(&key) {
                 for file in files {
-                    errors.push(format!("{}: [{name}] key `{key}`: missing ({}::{variant} has no words)", file.path, enum_name));
+                    if name == "act" {
+                        errors.push(format!("{}: [act] key `{key}`: missing (data/rules.toml cites the act `{key}`, which has no name)", file.path));
+                    } else {
+                        errors.push(format!("{}: [{name}] key `{key}`: missing ({}::{variant} has no words)", file.path, enum_name));
+                    }
                 }
             }
         }
@@ -360,8 +372,10 @@ pub fn generate(table: &Table, words: &Words, path: &str) -> String {
 }
 
 /// The tables of this crate, their variants read from the Rust sources (`src/text.rs`,
-/// `src/web/ui_text.rs`, `src/rules/table.rs`).
-pub fn tables(text_rs: &str, ui_text_rs: &str, table_rs: &str) -> Result<Vec<Table>, String> {
+/// `src/web/ui_text.rs`, `src/rules/table.rs`), and the acts' from `act_ids`, the act ids the
+/// entries of `data/rules.toml` use (build/rules.rs, `act_ids`): so every act cited has a name in
+/// every language, and every name in [act] is an act cited.
+pub fn tables(text_rs: &str, ui_text_rs: &str, table_rs: &str, act_ids: &[String]) -> Result<Vec<Table>, String> {
     let parameter_ids = enum_variants(table_rs, "ParameterId").map_err(|e| format!("src/rules/table.rs: {e}"))?;
     Ok(vec![
         Table { name: "message", enum_path: "crate::text::Message", variants: Some(enum_variants(text_rs, "Message").map_err(|e| format!("src/text.rs: {e}"))?), plurals: true, counted: true, constants: false },
@@ -374,17 +388,20 @@ pub fn tables(text_rs: &str, ui_text_rs: &str, table_rs: &str) -> Result<Vec<Tab
         Table { name: "parameter", enum_path: "crate::rules::ParameterId", variants: Some(parameter_ids.clone()), plurals: false, counted: false, constants: false },
         Table { name: "explanation", enum_path: "crate::rules::ParameterId", variants: Some(parameter_ids), plurals: false, counted: false, constants: false },
         Table { name: "engine", enum_path: "", variants: None, plurals: false, counted: false, constants: true },
+        // The acts' names (rules::ActId, generated by build/rules.rs from data/rules.toml).
+        Table { name: "act", enum_path: "crate::rules::ActId", variants: Some(act_ids.iter().map(|id| pascal(id)).collect()), plurals: false, counted: false, constants: false },
     ])
 }
 
 /// The build script's part: reads the files from `root`, checks them, writes the generated Rust
 /// into `out_dir`; an error names the file, the key and the reason.
-pub fn build(root: &std::path::Path, out_dir: &std::path::Path) -> Result<(), String> {
+/// `act_ids` are the act ids of `data/rules.toml` (build/rules.rs).
+pub fn build(root: &std::path::Path, out_dir: &std::path::Path, act_ids: &[String]) -> Result<(), String> {
     let read = |path: &str| {
         println!("cargo:rerun-if-changed={path}");
         std::fs::read_to_string(root.join(path)).map_err(|e| format!("{path}: {e}"))
     };
-    let tables = tables(&read("src/text.rs")?, &read("src/web/ui_text.rs")?, &read("src/rules/table.rs")?)?;
+    let tables = tables(&read("src/text.rs")?, &read("src/web/ui_text.rs")?, &read("src/rules/table.rs")?, act_ids)?;
     let paths: Vec<String> = LANGUAGES.iter().map(|l| format!("data/words/{l}.toml")).collect();
     let contents = paths.iter().map(|p| read(p)).collect::<Result<Vec<_>, _>>()?;
     let files: Vec<File> = LANGUAGES.iter().zip(&paths).zip(&contents).map(|((language, path), contents)| File { path, language, contents }).collect();

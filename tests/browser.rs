@@ -240,6 +240,47 @@ fn the_result_shows_the_verdict_and_the_plan_the_engine_computed() {
     assert_eq!(w.heading(), "About the employer");
 }
 
+/// The "why?" of an answer and the printed summary name the act in the visitor's language, never
+/// by its English name (issue 13); the result's foot names the rule set's act in it too.
+#[wasm_bindgen_test]
+fn the_sources_name_the_act_in_the_visitors_language() {
+    use kz_work_permit::rules::ActId;
+    use kz_work_permit::text::act_name;
+    for (language, code) in LANGUAGES {
+        let w = mount(code);
+        w.answer_employer();
+        w.answer_staff();
+        w.answer_hire();
+        w.submit();
+        w.click("[data-action=result]");
+        assert_eq!(w.widget.step(), "result", "{code}");
+        // The local-content ratios rest on Order No. 279; the amended Rules set the terms.
+        let sources: Vec<String> = {
+            let list = w.root.query_selector_all(".kzwp-why .kzwp-sources li").unwrap();
+            (0..list.length()).filter_map(|i| list.item(i)).map(|node| node.text_content().unwrap_or_default()).collect()
+        };
+        assert!(!sources.is_empty(), "{code}: no sources behind a why?");
+        for act in [ActId::Order279, ActId::Order93] {
+            let name = act_name(act, language);
+            assert!(sources.iter().any(|source| source.contains(name)), "{code}: {name:?} not among {sources:#?}");
+            assert!(w.text(".kzwp-print-acts").contains(name), "{code}: {name:?} not in the printed summary");
+        }
+        if language != Language::En {
+            let english = act_name(ActId::Order279, Language::En);
+            let screen = w.text(".kzwp");
+            assert!(!screen.contains(english) && !screen.contains("Order No."), "{code}: an English act name on the screen");
+        }
+    }
+    let w = mount("ru");
+    w.answer_employer();
+    w.answer_staff();
+    w.answer_hire();
+    w.submit();
+    w.click("[data-action=result]");
+    let why = w.text(".kzwp-why .kzwp-sources");
+    assert!(why.contains("Приказ № 279 от 30.06.2023 (Правила выдачи разрешений работодателям на привлечение иностранной рабочей силы)"), "{why}");
+}
+
 /// Every language, with its language code.
 const LANGUAGES: [(Language, &str); 3] = [(Language::Kk, "kk"), (Language::Ru, "ru"), (Language::En, "en")];
 

@@ -108,6 +108,16 @@ fn every_case_in_tests_cases_holds() {
                             continue;
                         }
                     };
+                    // Every act cited is named, in the case's language and in Russian (a built-in
+                    // citation is named by its id when the assessment is rendered).
+                    let mut unnamed = Vec::new();
+                    unnamed_acts(&assessment, "", &mut unnamed);
+                    let mut russian = input.clone();
+                    russian["language"] = Value::from("ru");
+                    if let Ok(assessment) = assess_case(&russian, case.get("overrides"), &name) {
+                        unnamed_acts(&serde_json::to_value(&assessment).expect("our JSON serialises"), "(ru) ", &mut unnamed);
+                    }
+                    failures.extend(unnamed.into_iter().map(|path| format!("{name}: {path}: the act is not named")));
                     for (path, expected) in expect {
                         let actual = resolve(&assessment, path);
                         if actual != Some(expected) {
@@ -140,6 +150,26 @@ fn every_case_in_tests_cases_holds() {
     assert!(failures.is_empty(), "{} failing:\n{}", failures.len(), failures.join("\n"));
     assert!(scenarios >= 40, "only {scenarios} legal scenarios; the catalogue needs at least 40");
     assert!(bad_inputs >= 30, "only {bad_inputs} bad inputs; the catalogue needs at least 30");
+}
+
+/// The paths of every `act` that is empty (a citation or a rule set whose act was not named).
+fn unnamed_acts(value: &Value, path: &str, out: &mut Vec<String>) {
+    match value {
+        Value::Object(map) => {
+            if map.get("act").is_some_and(|act| act.as_str().is_none_or(|act| act.trim().is_empty())) {
+                out.push(format!("{path}.act"));
+            }
+            for (key, value) in map {
+                unnamed_acts(value, &format!("{path}.{key}"), out);
+            }
+        }
+        Value::Array(items) => {
+            for (index, item) in items.iter().enumerate() {
+                unnamed_acts(item, &format!("{path}.{index}"), out);
+            }
+        }
+        _ => {}
+    }
 }
 
 #[test]

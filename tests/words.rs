@@ -8,6 +8,9 @@
 mod source;
 #[path = "../build/words.rs"]
 mod words;
+#[allow(dead_code)]
+#[path = "../build/rules.rs"]
+mod rules;
 
 use words::{check, File, Table, Text};
 
@@ -300,8 +303,9 @@ fn a_file_that_is_not_toml_fails() {
 #[test]
 fn the_real_files_pass() {
     let read = |path: &str| std::fs::read_to_string(format!("{}/{path}", env!("CARGO_MANIFEST_DIR"))).expect(path);
-    let tables = words::tables(&read("src/text.rs"), &read("src/web/ui_text.rs"), &read("src/rules/table.rs")).expect("the enums are readable");
-    assert!(tables.iter().filter_map(|t| t.variants.as_ref()).all(|v| v.len() > 40), "the enums' variants were read");
+    let tables = real_tables();
+    assert!(tables.iter().filter(|t| t.name != "act").filter_map(|t| t.variants.as_ref()).all(|v| v.len() > 40), "the enums' variants were read");
+    assert!(tables.iter().any(|t| t.name == "act" && t.variants.as_ref().is_some_and(|v| v.len() > 15)), "the acts cited were read");
     let contents: Vec<String> = words::LANGUAGES.iter().map(|l| read(&format!("data/words/{l}.toml"))).collect();
     let files: Vec<File> = words::LANGUAGES
         .iter()
@@ -347,7 +351,7 @@ fn every_parameter_has_an_explanation() {
 #[test]
 fn an_explanation_missing_in_one_language_fails() {
     let read = |path: &str| std::fs::read_to_string(format!("{}/{path}", env!("CARGO_MANIFEST_DIR"))).expect(path);
-    let tables = words::tables(&read("src/text.rs"), &read("src/web/ui_text.rs"), &read("src/rules/table.rs")).expect("the enums are readable");
+    let tables = real_tables();
     let contents: Vec<String> = words::LANGUAGES.iter().map(|l| read(&format!("data/words/{l}.toml"))).collect();
     let kk: String = contents[2].lines().filter(|line| !line.starts_with("mci = \"Алымдар")).map(|line| format!("{line}\n")).collect();
     let files = [
@@ -407,4 +411,69 @@ fn the_wire_names_follow_rename_all() {
         let text = std::fs::read_to_string(format!("{}/{file}", env!("CARGO_MANIFEST_DIR"))).unwrap();
         assert!(!source::wire_names(&text, name).unwrap().is_empty(), "{file}: {name}");
     }
+}
+
+/// The tables as the build makes them: the enums' variants from their sources, the acts from the
+/// ids data/rules.toml cites.
+fn real_tables() -> Vec<Table> {
+    let read = |path: &str| std::fs::read_to_string(format!("{}/{path}", env!("CARGO_MANIFEST_DIR"))).expect(path);
+    let acts = rules::act_ids(&read("data/rules.toml"), "data/rules.toml").expect("the rules file reads");
+    words::tables(&read("src/text.rs"), &read("src/web/ui_text.rs"), &read("src/rules/table.rs"), &acts).expect("the enums are readable")
+}
+
+/// The real files with `change` made to each language's contents (en, ru, kk), checked.
+fn real_with(change: impl Fn(&str, String) -> String) -> Result<Vec<words::Words>, String> {
+    let read = |path: &str| std::fs::read_to_string(format!("{}/{path}", env!("CARGO_MANIFEST_DIR"))).expect(path);
+    let contents: Vec<String> = words::LANGUAGES.iter().map(|l| change(l, read(&format!("data/words/{l}.toml")))).collect();
+    let paths: Vec<String> = words::LANGUAGES.iter().map(|l| format!("data/words/{l}.toml")).collect();
+    let files: Vec<File> = words::LANGUAGES.iter().zip(&paths).zip(&contents).map(|((language, path), contents)| File { path, language, contents }).collect();
+    check(&files, &real_tables())
+}
+
+/// An act data/rules.toml cites without a name in one language fails the build.
+#[test]
+fn an_act_cited_without_a_name_fails() {
+    let result = real_with(|language, text| if language == "ru" { text.lines().filter(|l| !l.starts_with("order93 = ")).map(|l| format!("{l}\n")).collect() } else { text });
+    error(result, "data/words/ru.toml", "order93", "missing (it is in en.toml, kk.toml)");
+    // Cited, but named in no language.
+    let result = real_with(|_, text| text.lines().filter(|l| !l.starts_with("order93 = ")).map(|l| format!("{l}\n")).collect());
+    error(result, "data/words/kk.toml", "order93", "data/rules.toml cites the act `order93`, which has no name");
+}
+
+/// A name in [act] that no entry of data/rules.toml cites fails the build.
+#[test]
+fn an_act_name_no_entry_cites_fails() {
+    let result = real_with(|_, text| text.replace("[act]\n", "[act]\norder94 = \"Order No. 94\"\n"));
+    error(result, "data/words/en.toml", "order94", "unused: no entry of data/rules.toml cites the act `order94`");
+}
+
+/// An empty name fails the build (a word is never empty, an act's name least of all).
+#[test]
+fn an_empty_act_name_fails() {
+    let result = real_with(|language, text| if language == "kk" { text.replace("\npractice = \"практика\"", "\npractice = \" \"") } else { text });
+    error(result, "data/words/kk.toml", "practice", "empty: give the words");
+    let ru = RU.replace("tooLarge = \"Введите число не больше {max}.\"", "tooLarge = \"\"");
+    error(run(EN, &ru, KK), "data/words/ru.toml", "tooLarge", "empty");
+}
+
+/// Every act a built-in rule cites is named in every language, in that language's script (the
+/// Russian and Kazakh names are not the English one), and an answer names it in its language.
+#[test]
+fn every_act_cited_is_named_in_every_language() {
+    use kz_work_permit::text::{act_name, render_citation, Language};
+    for row in kz_work_permit::rules::RuleBook::built_in().rows() {
+        let id = row.citation.act_id.expect("a built-in row cites its act by id");
+        for language in Language::ALL {
+            let name = act_name(id, language);
+            assert!(!name.trim().is_empty(), "{id:?} in {language:?}");
+            let cyrillic = name.chars().any(|c| ('\u{400}'..='\u{4ff}').contains(&c));
+            assert_eq!(cyrillic, language != Language::En, "{id:?} in {language:?}: {name}");
+        }
+        let mut citation = row.citation.clone();
+        render_citation(&mut citation, Language::Ru);
+        assert_eq!(citation.act, act_name(id, Language::Ru));
+    }
+    let order = kz_work_permit::rules::ActId::Order279;
+    assert!(act_name(order, Language::Ru).starts_with("Приказ № 279 от 30.06.2023"), "{}", act_name(order, Language::Ru));
+    assert!(act_name(order, Language::Kk).starts_with("2023 жылғы 30 маусымдағы № 279 бұйрық"), "{}", act_name(order, Language::Kk));
 }

@@ -107,9 +107,19 @@ export function compareResult(shown, detail, expected) {
     if (s) check(s.date === d.date, `deadline ${d.id}: shown ${s.date}, expected ${d.date}`);
   }
 
-  // The as-of date in the footer, and the event's assessment as a whole.
+  // The sources behind each "why?" name their act in the result's language, as the engine names
+  // it (data/words/*.toml [act]), never by its English name on a Russian or Kazakh page (issue 13).
+  const acts = new Set();
+  JSON.stringify(expected, (key, value) => (key === "citation" && value?.act && acts.add(value.act), value));
+  check(shown.sources.length > 0, `no source behind any "why?"`);
+  for (const source of shown.sources) {
+    check([...acts].some((act) => source.includes(act)), `the "why?" source "${source}" names no act of the assessment in ${lang}`);
+  }
+
+  // The as-of date and the rule set's act in the footer, and the event's assessment as a whole.
   const asOf = formatDate(expected.asOf, lang);
   check(shown.footer?.includes(asOf), `footer lacks the as-of date "${asOf}": "${shown.footer}"`);
+  check(shown.footer?.includes(expected.ruleSet.act), `footer lacks the rule set's act "${expected.ruleSet.act}": "${shown.footer}"`);
   if (detail !== undefined) {
     const difference = firstDifference(detail, expected);
     check(!difference, `the kz-work-permit-result event differs from assess(): ${difference}`);

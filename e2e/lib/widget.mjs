@@ -101,6 +101,7 @@ export async function readResult(page) {
         shown: text(li.querySelector("time")),
       })),
       footer: text(root.querySelector(".kzwp-footer")),
+      sources: [...root.querySelectorAll(".kzwp-why .kzwp-sources li")].map(text),
     };
   });
 }

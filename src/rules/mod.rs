@@ -22,7 +22,7 @@ use std::fmt;
 use chrono::NaiveDate;
 
 pub use overrides::{check_overrides, parse_overrides, read_overrides, OverrideError, RawOverrides, SET_BY_SITE_OWNER};
-pub use table::{ParameterId, SectorGroup};
+pub use table::{ActId, ParameterId, SectorGroup};
 
 /// How sure we are of a fact. Ordered from least to most sure, so `min` gives the weakest link.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize)]
@@ -117,12 +117,20 @@ pub enum Value {
 
 /// Where a parameter comes from: the act, the clause (or "not verified") and the act's official
 /// address (adilet.zan.kz or another government site), or an empty `url` when none is known.
+///
+/// A built-in row names its act by `act_id`; `act` is that act's name in a language once
+/// rendered (`text::render_citation`: `Assessment::render` and `ruleSets(language)` do it), as a
+/// message's text is, and empty before. A site owner's override has its own `act` text and no id.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 #[cfg_attr(target_arch = "wasm32", tsify(missing_as_null))]
 pub struct Citation {
     pub act: Cow<'static, str>,
+    /// The built-in act (its name in each language is in `data/words/*.toml` [act]); `None` for
+    /// a site owner's citation. Not part of the JSON.
+    #[serde(skip)]
+    pub act_id: Option<ActId>,
     pub clause: Cow<'static, str>,
     pub url: Cow<'static, str>,
 }
@@ -191,7 +199,12 @@ pub struct RuleSet {
     pub starts: NaiveDate,
     #[serde(serialize_with = "crate::lenient::serialize_optional_date")]
     pub ends: Option<NaiveDate>,
+    /// The act's name in the assessment's language once rendered (`Assessment::render`,
+    /// `ruleSets(language)`), from `act_id`; empty before.
     pub act: &'static str,
+    /// The act (its name in each language is in `data/words/*.toml` [act]). Not part of the JSON.
+    #[serde(skip)]
+    pub act_id: ActId,
     pub url: &'static str,
 }
 
@@ -205,14 +218,16 @@ pub const RULE_SETS: &[RuleSet] = &[
         id: "2023-07-01",
         starts: table::ymd(2023, 7, 1),
         ends: Some(table::ymd(2025, 8, 31)),
-        act: "Order of the Deputy Prime Minister - Minister of Labour No. 279 of 30.06.2023 (reg. No. 32977), as first made",
+        act: "",
+        act_id: ActId::Order279,
         url: "https://adilet.zan.kz/kaz/docs/V2300032977",
     },
     RuleSet {
         id: "2025-09-01",
         starts: table::ymd(2025, 9, 1),
         ends: None,
-        act: "Order No. 279 as amended by Order No. 93 of 28.03.2025 (in force 01.09.2025)",
+        act: "",
+        act_id: ActId::Order93,
         // The consolidated text of Order No. 279 on adilet, which carries Order No. 93's amendments.
         url: "https://adilet.zan.kz/rus/docs/V2300032977",
     },

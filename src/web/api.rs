@@ -81,7 +81,7 @@ pub fn working_days_between(from: &str, to: &str) -> Result<f64, JsValue> {
 }
 
 /// Every rule set, every parameter with its citation, confidence and evidence, the calendar's
-/// facts, and the parameters' labels and explanations and the holidays' names in `language`
+/// facts, and the acts' names, the parameters' labels and explanations and the holidays' names in `language`
 /// (English if not given; data/words).
 #[wasm_bindgen(js_name = ruleSets, unchecked_return_type = "RuleCatalogue")]
 pub fn rule_sets(
@@ -91,11 +91,13 @@ pub fn rule_sets(
     #[derive(Serialize, tsify::Tsify)]
     #[serde(rename_all = "camelCase")]
     #[tsify(rename = "RuleCatalogue", missing_as_null)]
-    struct Catalogue<'a> {
+    struct Catalogue {
         version: &'static str,
         rules_checked_to: &'static str,
-        rule_sets: &'static [crate::rules::RuleSet],
-        parameters: Vec<CatalogueParameter<'a>>,
+        /// The rule sets, their acts named in `language`.
+        rule_sets: Vec<crate::rules::RuleSet>,
+        /// The parameters, their acts named in `language`.
+        parameters: Vec<CatalogueParameter>,
         calendar: CalendarFacts,
         /// The language of `labels`, `explanations` and `holidays`.
         language: Language,
@@ -114,9 +116,9 @@ pub fn rule_sets(
     #[derive(Serialize, tsify::Tsify)]
     #[serde(rename_all = "camelCase")]
     #[tsify(missing_as_null)]
-    struct CatalogueParameter<'a> {
+    struct CatalogueParameter {
         #[serde(flatten)]
-        parameter: &'a crate::rules::Parameter,
+        parameter: crate::rules::Parameter,
         evidence: &'static [crate::rules::Evidence],
     }
     #[derive(Serialize, tsify::Tsify)]
@@ -145,8 +147,13 @@ pub fn rule_sets(
     let parameters = crate::rules::table::PARAMETERS
         .iter()
         .zip(crate::rules::table::EVIDENCE)
-        .map(|(parameter, evidence)| CatalogueParameter { parameter, evidence })
+        .map(|(parameter, evidence)| {
+            let mut parameter = parameter.clone();
+            crate::text::render_citation(&mut parameter.citation, language);
+            CatalogueParameter { parameter, evidence }
+        })
         .collect();
+    let rule_sets = RULE_SETS.iter().map(|set| crate::rules::RuleSet { act: crate::text::act_name(set.act_id, language), ..*set }).collect();
     let holidays = calendar::facts::FIXED_HOLIDAYS
         .iter()
         .map(|fixed| fixed.holiday)
@@ -160,7 +167,7 @@ pub fn rule_sets(
     to_js(&Catalogue {
         version: env!("CARGO_PKG_VERSION"),
         rules_checked_to: RULES_CHECKED_TO,
-        rule_sets: RULE_SETS,
+        rule_sets,
         parameters,
         calendar: CalendarFacts {
             first_year: calendar::facts::FIRST_YEAR,

@@ -69,12 +69,18 @@ fn intern_rule_texts() {
     static INTERNED: std::sync::Once = std::sync::Once::new();
     INTERNED.call_once(|| {
         for row in RuleBook::built_in().rows() {
-            for text in [&row.citation.act, &row.citation.clause, &row.citation.url] {
+            for text in [&row.citation.clause, &row.citation.url] {
                 wasm_bindgen::intern(text);
+            }
+            // The act is named in the assessment's language: its name in each.
+            for language in [Language::En, Language::Ru, Language::Kk] {
+                if let Some(id) = row.citation.act_id {
+                    wasm_bindgen::intern(crate::text::act_name(id, language));
+                }
             }
         }
         for set in RULE_SETS {
-            for text in [set.id, set.act, set.url] {
+            for text in [set.id, set.url] {
                 wasm_bindgen::intern(text);
             }
         }
