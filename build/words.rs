@@ -314,7 +314,7 @@ fn file_name(path: &str) -> &str {
     path.rsplit('/').next().unwrap_or(path)
 }
 
-/// The Rust of one table in one language: `pub fn text(key: Enum) -> &'static str`, a `match` on
+/// The Rust of one table in one language: `pub const fn text(key: Enum) -> &'static str`, a `match` on
 /// every variant (so a variant without words does not compile either) that gives a key with
 /// plural forms its last (`other`, `many`); where the table allows plural forms, also
 /// `pub fn plural(key: Enum, form: crate::text::Plural) -> &'static str` for the other forms
@@ -342,7 +342,8 @@ pub fn generate(table: &Table, words: &Words, path: &str) -> String {
     };
     let mut forms_out = String::new();
     let mut counts_out = String::new();
-    out += &format!("pub fn text(key: {enum_path}) -> &'static str {{\n    match key {{\n");
+    // `const`, so that a single-language build can put words into its constant tables (the acts).
+    out += &format!("pub const fn text(key: {enum_path}) -> &'static str {{\n    match key {{\n");
     for variant in &variants {
         let Some(text) = entries.get(&camel(variant)) else { continue };
         let last = text.forms().last().copied().unwrap_or_default();

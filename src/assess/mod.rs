@@ -265,6 +265,8 @@ impl Finding {
     /// Puts the finding into words in `language`.
     pub fn render(&mut self, language: Language) {
         self.message = self.code.render(&self.args, language);
+        // An element's build has its acts' names already (`text::table_act_name`).
+        #[cfg(not(feature = "embed"))]
         for parameter in &mut self.parameters {
             crate::text::render_citation(&mut parameter.citation, language);
         }
@@ -294,12 +296,17 @@ impl Assessment {
         for sentence in sentences {
             sentence.render(language);
         }
-        let mut citations: Vec<&mut crate::rules::Citation> = self.deadlines.iter_mut().filter_map(|deadline| deadline.citation.as_mut()).collect();
-        citations.extend(self.local_content.groups.iter_mut().flat_map(|group| group.parameters.iter_mut().map(|parameter| &mut parameter.citation)));
-        for citation in citations {
-            crate::text::render_citation(citation, language);
+        // The acts, in the full build; an element's build has them in its language already
+        // (`text::table_act_name`).
+        #[cfg(not(feature = "embed"))]
+        {
+            let mut citations: Vec<&mut crate::rules::Citation> = self.deadlines.iter_mut().filter_map(|deadline| deadline.citation.as_mut()).collect();
+            citations.extend(self.local_content.groups.iter_mut().flat_map(|group| group.parameters.iter_mut().map(|parameter| &mut parameter.citation)));
+            for citation in citations {
+                crate::text::render_citation(citation, language);
+            }
+            self.rule_set.act = crate::text::act_name(self.rule_set.act_id, language);
         }
-        self.rule_set.act = crate::text::act_name(self.rule_set.act_id, language);
         // A checklist item's message is its finding's sentence, already rendered above.
         for item in &mut self.checklist {
             item.message.text.clone_from(&item.finding.message);

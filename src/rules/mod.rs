@@ -218,7 +218,7 @@ pub const RULE_SETS: &[RuleSet] = &[
         id: "2023-07-01",
         starts: table::ymd(2023, 7, 1),
         ends: Some(table::ymd(2025, 8, 31)),
-        act: "",
+        act: crate::text::table_act_name(ActId::Order279),
         act_id: ActId::Order279,
         url: "https://adilet.zan.kz/kaz/docs/V2300032977",
     },
@@ -226,7 +226,7 @@ pub const RULE_SETS: &[RuleSet] = &[
         id: "2025-09-01",
         starts: table::ymd(2025, 9, 1),
         ends: None,
-        act: "",
+        act: crate::text::table_act_name(ActId::Order93),
         act_id: ActId::Order93,
         // The consolidated text of Order No. 279 on adilet, which carries Order No. 93's amendments.
         url: "https://adilet.zan.kz/rus/docs/V2300032977",

@@ -110,7 +110,7 @@ pub(crate) const fn ymd(year: i32, month: u32, day: u32) -> NaiveDate {
 /// A built-in row's citation: the act by its id, named in a language when the answer is rendered
 /// (`text::render_citation`), so a build carries the names of its own language only.
 const fn cite(act: ActId, clause: &'static str, url: &'static str) -> Citation {
-    Citation { act: Cow::Borrowed(""), act_id: Some(act), clause: Cow::Borrowed(clause), url: Cow::Borrowed(url) }
+    Citation { act: Cow::Borrowed(crate::text::table_act_name(act)), act_id: Some(act), clause: Cow::Borrowed(clause), url: Cow::Borrowed(url) }
 }
 
 #[allow(clippy::too_many_arguments)]
