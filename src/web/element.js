@@ -9,33 +9,60 @@
 // the stylesheet and the first step, which the element paints while the wasm downloads.
 // The paths are literal so that bundlers can follow them.
 const BUILDS = {
-  kk: () => [import("./pkg/embed-kk/first.js"), import("./pkg/embed-kk/kz_work_permit.js"), new URL("./pkg/embed-kk/kz_work_permit_bg.wasm", import.meta.url)],
-  ru: () => [import("./pkg/embed-ru/first.js"), import("./pkg/embed-ru/kz_work_permit.js"), new URL("./pkg/embed-ru/kz_work_permit_bg.wasm", import.meta.url)],
-  en: () => [import("./pkg/embed-en/first.js"), import("./pkg/embed-en/kz_work_permit.js"), new URL("./pkg/embed-en/kz_work_permit_bg.wasm", import.meta.url)],
+  kk: () => [import("./pkg/embed-kk/first.js"), () => import("./pkg/embed-kk/kz_work_permit.js"), new URL("./pkg/embed-kk/kz_work_permit_bg.wasm", import.meta.url)],
+  ru: () => [import("./pkg/embed-ru/first.js"), () => import("./pkg/embed-ru/kz_work_permit.js"), new URL("./pkg/embed-ru/kz_work_permit_bg.wasm", import.meta.url)],
+  en: () => [import("./pkg/embed-en/first.js"), () => import("./pkg/embed-en/kz_work_permit.js"), new URL("./pkg/embed-en/kz_work_permit_bg.wasm", import.meta.url)],
 };
 
 const loaded = {};
-/** The build for `lang`: `first`, its first.js, and `widget`, its glue once the wasm is ready. */
+/**
+ * The build for `lang`: `first`, its first.js, and `widget()`, which loads its glue and compiles
+ * its wasm and resolves to the glue once the wasm is ready. first.js and the wasm are fetched at
+ * once; compiling and the glue wait for `widget()`, which the element calls once it has painted
+ * first.js's step: their main-thread work (the end of compiling, the glue's evaluation) would
+ * otherwise delay that paint by a frame or two. A server that does not send the wasm as
+ * application/wasm cannot have it compiled as a stream: then it is compiled from its bytes.
+ */
 function load(lang) {
   if (!loaded[lang]) {
-    // The three files are fetched at the same time, and the wasm is compiled while it downloads:
-    // nothing waits for the glue to arrive and run (the glue's init then only instantiates the
-    // compiled module). A server that does not send the wasm as application/wasm cannot stream
-    // it: then it is compiled from its bytes.
     const [first, glue, wasm] = BUILDS[lang]();
-    const compiled = WebAssembly.compileStreaming(fetch(wasm)).catch(() =>
-      fetch(wasm).then((response) => response.arrayBuffer()).then((bytes) => WebAssembly.compile(bytes)),
-    );
-    compiled.catch(() => {}); // Reported through the init below; not an unhandled rejection.
-    const widget = glue.then(async (module) => {
-      await module.default({ module_or_path: compiled });
-      return module;
-    });
-    loaded[lang] = { first, widget };
-    // A failed load may be retried (say, after the network came back).
-    Promise.all([first, widget]).catch(() => delete loaded[lang]);
+    const response = fetch(wasm);
+    response.catch(() => {}); // Reported through widget() below; not an unhandled rejection.
+    let widget = null;
+    loaded[lang] = {
+      first,
+      widget: () =>
+        (widget ??= (async () => {
+          const compiled = WebAssembly.compileStreaming(response).catch(() =>
+            fetch(wasm).then((again) => again.arrayBuffer()).then((bytes) => WebAssembly.compile(bytes)),
+          );
+          compiled.catch(() => {}); // Reported through the init below.
+          const module = await glue();
+          await module.default({ module_or_path: compiled });
+          return module;
+        })().catch((error) => {
+          // A failed load may be retried (say, after the network came back).
+          delete loaded[lang];
+          throw error;
+        })),
+    };
+    first.catch(() => delete loaded[lang]);
   }
   return loaded[lang];
+}
+
+/** Resolves once the page has drawn what is in the DOM now: requestAnimationFrame runs just
+ * before a frame, and a message posted from it is handled after the frame (a message rather than
+ * a timer, which may run first). At once in a hidden tab, which draws no frames. */
+function afterNextFrame() {
+  if (document.visibilityState === "hidden") return Promise.resolve();
+  return new Promise((resolve) =>
+    requestAnimationFrame(() => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => resolve();
+      channel.port2.postMessage(null);
+    }),
+  );
 }
 
 /** The language the element shows: its lang attribute, else the page's, else Russian. */
@@ -96,9 +123,10 @@ export class KzWorkPermitElement extends HTMLElement {
   #mount(lang, snapshot, focusId) {
     this._lang = lang;
     this.setAttribute("aria-busy", "true");
-    const { first, widget } = load(lang);
-    first.then((paint) => this.#paintFirst(lang, paint), () => {});
-    Promise.all([first, widget])
+    const build = load(lang);
+    // The first step is painted before the wasm's work begins (see `load`).
+    const painted = build.first.then((paint) => this.#paintFirst(lang, paint) && afterNextFrame());
+    Promise.all([build.first, painted.then(() => build.widget())])
       .then(([paint, module]) => {
         if (this._lang !== lang) return; // a later switch won
         this.#adoptStyles(paint.css);
@@ -144,13 +172,15 @@ export class KzWorkPermitElement extends HTMLElement {
   // The first step, inert, while the wasm is on its way: the visitor sees the question at once
   // and can use it as soon as the widget takes over (its first render replaces this one). Not
   // when the page's address holds answers to restore: the widget opens on their step instead.
+  // Returns whether it painted.
   #paintFirst(lang, { css, html, fragment }) {
-    if (this.widget || this._lang !== lang) return;
+    if (this.widget || this._lang !== lang) return false;
     this.#adoptStyles(css);
     const restoring = !this.hasAttribute("no-url-state") && location.hash.split("&")[0] === `#${fragment}`;
-    if (restoring) return;
+    if (restoring) return false;
     this.shadowRoot.innerHTML = html;
     this.shadowRoot.firstElementChild.inert = true;
+    return true;
   }
 
   // Overrides given inline: <script type="application/json" slot="rules">{…}</script>.
