@@ -222,6 +222,25 @@ export async function widgetLoad(browser, base, answers) {
   });
 }
 
+/** A slower link than loopback, set through the DevTools protocol (Chromium's network emulation):
+ * a 150 ms round trip and 10 Mbit/s each way. The bench server sends files uncompressed, so the
+ * wasm takes about three times longer than a CDN's brotli would through the same link. */
+export const SLOW_LINK = { offline: false, latency: 150, downloadThroughput: 10e6 / 8, uploadThroughput: 10e6 / 8 };
+
+/** A cold load of the widget page (`widget`) or of the page without it (`baseline`) over
+ * SLOW_LINK, until the first question (or the page's content) is painted and the widget ready. */
+export async function slowLinkLoad(browser, base, which) {
+  return withPage(browser, async (page) => {
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send("Network.enable");
+    await cdp.send("Network.emulateNetworkConditions", SLOW_LINK);
+    const loaded = marksAnnounced(page, which === "widget" ? ["questionPainted", "ready", "contentPainted", "load"] : ["contentPainted", "load"]);
+    await page.goto(new URL(`__bench__/${which}.html`, base).href, { waitUntil: "load" });
+    await loaded;
+    return { marks: await marks(page) };
+  });
+}
+
 /** The same page without the embed. */
 export async function baselineLoad(browser, base) {
   return withPage(browser, async (page) => {

@@ -17,7 +17,7 @@ import os from "node:os";
 import zlib from "node:zlib";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { answersOf, apiLoad, baselineLoad, CHROMIUM, launchBrowser, startServer, throughput, widgetLoad } from "./browser.mjs";
+import { answersOf, apiLoad, baselineLoad, CHROMIUM, launchBrowser, SLOW_LINK, slowLinkLoad, startServer, throughput, widgetLoad } from "./browser.mjs";
 import { BRIEF, KNOWN_ERRORS, SOURCES } from "./peer/known-errors.mjs";
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
@@ -99,7 +99,9 @@ const answers = answersOf(inputs[0].input);
 const server = await startServer({ peerDir: path.join(DIR, "peer") });
 const browser = await launchBrowser();
 const browserVersion = `Chromium ${browser.version()}`;
-const samples = { widget: [], baseline: [], ours: [], peer: [] };
+const samples = { widget: [], baseline: [], ours: [], peer: [], slowWidget: [], slowBaseline: [] };
+/** Cold loads over the slower link (SLOW_LINK), each page this many times. */
+const SLOW_RUNS = Math.max(5, Math.ceil(RUNS / 2));
 let measured;
 try {
   console.log(`    ${RUNS} cold loads of each page (fresh context, empty HTTP cache), ${browserVersion} at ${CHROMIUM}; bench pages at ${server.base}__bench__/`);
@@ -118,6 +120,11 @@ try {
       `    load ${String(run + 1).padStart(2)}/${RUNS}: first question painted ${ms(w.questionPainted)}, page without widget painted ${ms(b.contentPainted)}, ` +
         `last answer → result painted ${ms(w.resultPainted - w.resultInput)}`,
     );
+  }
+  console.log(`    ${SLOW_RUNS} cold loads of each page over a slower link (${SLOW_LINK.latency} ms round trip, ${(SLOW_LINK.downloadThroughput * 8) / 1e6} Mbit/s)`);
+  for (let run = 0; run < SLOW_RUNS; run++) {
+    samples.slowWidget.push(await slowLinkLoad(browser, server.base, "widget"));
+    samples.slowBaseline.push(await slowLinkLoad(browser, server.base, "baseline"));
   }
   console.log(`    throughput loops in one page (5 rounds of ${ROUND_MS} ms each after a warm-up; the peer's naive pass is one pass over 1,826 dates)`);
   measured = await throughput(browser, server.base, {
@@ -239,6 +246,15 @@ loads.firstPaintBreakdown = [
   ["*off the first paint's path:* wasm compiled → instantiated (the glue's init)", segment("wasmCompiled", "wasmInstantiated")],
   ["*off the first paint's path:* instantiated → widget ready (mounted, its first render, aria-busy removed)", segment("wasmInstantiated", "ready")],
 ].map(([what, s]) => ({ what, median: s?.median ?? null, worst: s?.worst ?? null }));
+const SW = (f) => stats(samples.slowWidget.map((s) => f(s.marks)));
+const SB = (f) => stats(samples.slowBaseline.map((s) => f(s.marks)));
+loads.slowLink = {
+  runs: SLOW_RUNS,
+  link: SLOW_LINK,
+  widget: { defined: SW((m) => m.defined), questionPainted: SW((m) => m.questionPainted), ready: SW((m) => m.ready), contentPainted: SW((m) => m.contentPainted) },
+  baseline: { contentPainted: SB((m) => m.contentPainted) },
+  pairedRatio: stats(samples.slowWidget.map((w, i) => ratio(w.marks.questionPainted, samples.slowBaseline[i]?.marks.contentPainted)))?.median ?? null,
+};
 loads.ratios = {
   firstRenderMedian: ratio(loads.widget.questionPainted.median, loads.baseline.contentPainted.median),
   firstRenderWorst: ratio(loads.widget.questionPainted.worst, loads.baseline.contentPainted.worst),
@@ -496,6 +512,24 @@ function markdown(r) {
       `Paired by round (each widget load against the baseline load next to it in time, which shares the machine's load), the median ratio is ${L.ratios.firstRenderPairedMedian?.toFixed(2) ?? "n/a"}×.`,
     "",
   );
+  const S = L.slowLink;
+  out.push(
+    `**Over a slower link** (${S.runs} cold loads of each page through Chromium's network emulation: ${S.link.latency} ms round trip, ${(S.link.downloadThroughput * 8) / 1e6} Mbit/s; ` +
+      `the files uncompressed, so the wasm's download is about three times a CDN's brotli one):`,
+    "",
+    table(
+      ["milestone", "median", "worst", "best"],
+      [
+        ["widget page: `<kz-work-permit>` defined", ms(S.widget.defined.median), ms(S.widget.defined.worst), ms(S.widget.defined.best)],
+        ["**widget page: first question painted**", `**${ms(S.widget.questionPainted.median)}**`, `**${ms(S.widget.questionPainted.worst)}**`, ms(S.widget.questionPainted.best)],
+        ["widget page: widget ready (the wasm's widget mounted, usable)", ms(S.widget.ready.median), ms(S.widget.ready.worst), ms(S.widget.ready.best)],
+        ["**same page without the widget: content painted**", `**${ms(S.baseline.contentPainted.median)}**`, `**${ms(S.baseline.contentPainted.worst)}**`, ms(S.baseline.contentPainted.best)],
+      ],
+    ),
+    "",
+    `Cost of the widget over this link: first question painted / page painted without it = ${ratio(S.widget.questionPainted.median, S.baseline.contentPainted.median)?.toFixed(2)}× at the median; paired by round ${S.pairedRatio?.toFixed(2) ?? "n/a"}×.`,
+    "",
+  );
   out.push(
     `**Last answer → result.** In each cold load, after the first question, the four steps are answered (${inputs[0].name}: every control set and its events fired, ` +
       `each step's form sent) and "See the result" on the summary is clicked with a real (trusted) mouse click. From the click's input timestamp:`,
@@ -663,6 +697,7 @@ function printSummary(r) {
     ["   same page without the widget, painted", medWorst(L.baseline.contentPainted), ""],
     ["   ratio (median; worst)", `${L.ratios.firstRenderMedian.toFixed(2)}×; ${L.ratios.firstRenderWorst.toFixed(2)}×`, `+${L.ratios.firstRenderExtraMs.toFixed(1)} ms at the median; paired by round ${L.ratios.firstRenderPairedMedian?.toFixed(2)}×`],
     ["   last answer → result painted", medWorst(L.widget.resultPainted), `in DOM ${medWorst(L.widget.resultInDom)}`],
+    [`   over a ${L.slowLink.link.latency} ms, ${(L.slowLink.link.downloadThroughput * 8) / 1e6} Mbit/s link: first question / page`, `${ms(L.slowLink.widget.questionPainted.median)} / ${ms(L.slowLink.baseline.contentPainted.median)}`, `paired ${L.slowLink.pairedRatio?.toFixed(2)}×; widget ready ${ms(L.slowLink.widget.ready.median)}`],
     ["3. assess, native (JSON text in and out)", rate(nat("assess, JSON text in and out")), `engine only (typed input): ${rate(nat("assess, typed input"))}`],
     ["   assess, browser (JS API)", rate(b.assess), ""],
     ["   addWorkingDays, native (text in/out)", rate(nat("add_working_days(+6), YYYY-MM-DD")), ""],
