@@ -27,8 +27,8 @@ export async function run({ server, browser, check }) {
         const text = (await row.innerText()).replace(/\s+/g, " ");
         if (!text.includes(want.clause)) throw new Error(`no "${want.clause}" in: ${text}`);
         if (!text.includes(want.note)) throw new Error(`no "${want.note}" in: ${text}`);
-        const lang = await row.locator(".note span").first().getAttribute("lang");
-        if (lang !== "en") throw new Error(`the note is not marked lang="en": ${lang}`);
+        const noteLang = await row.locator(".note span").first().getAttribute("lang");
+        if (noteLang !== "en") throw new Error(`the note is not marked lang="en": ${noteLang}`);
         // No English clause reference anywhere in the parameters' sources.
         const sources = (await page.locator("#parameters").innerText()).replace(/\s+/g, " ");
         const english = sources.match(/(?:Статья, пункт|Бап, тармақ): (?:art|arts|para)\. [0-9]/);
