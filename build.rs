@@ -2,7 +2,8 @@
 //! - generates the rule table (`OUT_DIR/parameters.rs`) from `data/rules.toml`, after checking it
 //!   (build/rules.rs): a bad file fails the build with the file, the entry and the reason;
 //! - checks the words (`data/words/*.toml`, the [act] names against the act ids the rules cite) and
-//!   generates their tables into `OUT_DIR` (build/words.rs);
+//!   generates their tables into `OUT_DIR` (build/words.rs), with the text of every clause the
+//!   rules cite in each language, written with its [clause] words;
 //! - generates the calendar's facts (`OUT_DIR/calendar_facts.rs`) from `data/calendar.toml`, the
 //!   same way (build/calendar.rs);
 //! - generates the wire names of the enums without data (`OUT_DIR/wire_{enum}.rs`) from their
@@ -24,7 +25,7 @@ mod words;
 mod calendar;
 
 fn main() {
-    let act_ids = rules::build();
+    let (act_ids, clauses) = rules::build();
     calendar::build();
     let source = "src/web/widget/widget.css";
     println!("cargo:rerun-if-changed={source}");
@@ -35,7 +36,7 @@ fn main() {
     let out_dir = env::var("OUT_DIR").expect("cargo sets OUT_DIR");
     let root = env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR");
     source::build_wire_names(Path::new(&root));
-    if let Err(errors) = words::build(Path::new(&root), Path::new(&out_dir), &act_ids) {
+    if let Err(errors) = words::build(Path::new(&root), Path::new(&out_dir), &act_ids, &clauses) {
         eprintln!("The words do not build:\n{errors}");
         std::process::exit(1);
     }

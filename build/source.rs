@@ -193,3 +193,100 @@ pub fn build_wire_names(root: &std::path::Path) {
         write_or_fail("the wire enums (build/source.rs)", "", Err(problems));
     }
 }
+
+/// A clause of an act as `data/rules.toml` gives it: a structured reference that each language
+/// writes itself with its [clause] words (`data/words/*.toml`), never text in one language.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Clause {
+    /// `{ article = "97" }`: an article (of a code, a law, a treaty).
+    Article(String),
+    /// `{ article = "616", point = "1" }`: a point of an article.
+    ArticlePoint(String, String),
+    /// `{ articles = ["173", "175"] }`: several articles of one act.
+    Articles(Vec<String>),
+    /// `{ paragraph = "1" }`: a paragraph of a decree or an order.
+    Paragraph(String),
+}
+
+/// The [clause] words' keys, each with the placeholders its format takes (the same in every
+/// language): build/words.rs checks the files against them.
+pub const CLAUSE_FORMATS: &[(&str, &[&str])] =
+    &[("article", &["article"]), ("articlePoint", &["article", "point"]), ("articles", &["articles"]), ("paragraph", &["paragraph"])];
+
+impl Clause {
+    /// Reads `clause = { … }`: an article, an article's point, several articles or a paragraph,
+    /// each number a string of digits (`"84"`, `"84-1"`, `"5.1"`); or the reason it is malformed.
+    pub fn read(given: &toml::Value) -> Result<Clause, String> {
+        const FORMS: &str = "{ article = \"616\" }, { article = \"616\", point = \"1\" }, { articles = [\"173\", \"175\"] } or { paragraph = \"1\" }";
+        let table = match given {
+            toml::Value::Table(table) => table,
+            toml::Value::String(text) => {
+                return Err(format!(
+                    "clause `{text}` is text: give the reference as {FORMS} (each language writes it), an explanation as `note`, or no clause when none was verified"
+                ))
+            }
+            other => return Err(format!("clause is a {}: give {FORMS}", other.type_str())),
+        };
+        if let Some(key) = table.keys().find(|key| !["article", "point", "articles", "paragraph"].contains(&key.as_str())) {
+            return Err(format!("clause has `{key}`: a clause has article (and point), articles or paragraph"));
+        }
+        let number = |key: &str| -> Result<Option<String>, String> {
+            match table.get(key) {
+                None => Ok(None),
+                Some(toml::Value::String(text)) if is_clause_number(text) => Ok(Some(text.clone())),
+                Some(toml::Value::String(text)) => Err(format!("clause.{key} `{text}` is not a number (\"616\", \"84-1\", \"5.1\")")),
+                Some(toml::Value::Integer(number)) => Err(format!("clause.{key} is {number}, a number: write it as a string, \"{number}\"")),
+                Some(other) => Err(format!("clause.{key} is a {}: write the number as a string (\"616\")", other.type_str())),
+            }
+        };
+        let (article, point, paragraph) = (number("article")?, number("point")?, number("paragraph")?);
+        let articles = match table.get("articles") {
+            None => None,
+            Some(toml::Value::Array(items)) => {
+                let numbers: Option<Vec<String>> = items.iter().map(|item| item.as_str().filter(|text| is_clause_number(text)).map(str::to_owned)).collect();
+                match numbers {
+                    Some(numbers) if numbers.len() >= 2 => Some(numbers),
+                    Some(_) => return Err("clause.articles lists two articles or more; one is `article`".to_owned()),
+                    None => return Err("clause.articles is a list of numbers as strings ([\"173\", \"175\"])".to_owned()),
+                }
+            }
+            Some(_) => return Err("clause.articles is a list of numbers as strings ([\"173\", \"175\"])".to_owned()),
+        };
+        match (article, point, articles, paragraph) {
+            (Some(article), None, None, None) => Ok(Clause::Article(article)),
+            (Some(article), Some(point), None, None) => Ok(Clause::ArticlePoint(article, point)),
+            (None, None, Some(articles), None) => Ok(Clause::Articles(articles)),
+            (None, None, None, Some(paragraph)) => Ok(Clause::Paragraph(paragraph)),
+            (None, Some(_), None, None) => Err("clause.point without an article: give the article it belongs to".to_owned()),
+            _ => Err(format!("clause mixes its forms: give one of {FORMS}")),
+        }
+    }
+
+    /// The variant of the generated `ClauseId` (`Art616P1`, `Arts173And175`, `Para1`).
+    pub fn variant(&self) -> String {
+        let part = |number: &str| number.replace(['-', '.'], "_");
+        match self {
+            Clause::Article(article) => format!("Art{}", part(article)),
+            Clause::ArticlePoint(article, point) => format!("Art{}P{}", part(article), part(point)),
+            Clause::Articles(articles) => format!("Arts{}", articles.iter().map(|a| part(a)).collect::<Vec<_>>().join("And")),
+            Clause::Paragraph(paragraph) => format!("Para{}", part(paragraph)),
+        }
+    }
+
+    /// The clause written with a language's [clause] words (`format(key)` gives the key's
+    /// template): `{article}`, `{point}`, `{paragraph}` filled, `{articles}` joined by ", ".
+    pub fn write(&self, format: impl Fn(&str) -> String) -> String {
+        let fill = |key: &str, values: &[(&str, &str)]| values.iter().fold(format(key), |text, (name, value)| text.replace(&format!("{{{name}}}"), value));
+        match self {
+            Clause::Article(article) => fill("article", &[("article", article)]),
+            Clause::ArticlePoint(article, point) => fill("articlePoint", &[("article", article), ("point", point)]),
+            Clause::Articles(articles) => fill("articles", &[("articles", &articles.join(", "))]),
+            Clause::Paragraph(paragraph) => fill("paragraph", &[("paragraph", paragraph)]),
+        }
+    }
+}
+
+/// A clause's number: digits, with `-` or `.` between groups (`84`, `84-1`, `5.1`).
+fn is_clause_number(text: &str) -> bool {
+    text.split(['-', '.']).all(|group| !group.is_empty() && group.chars().all(|c| c.is_ascii_digit()))
+}

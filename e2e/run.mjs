@@ -15,7 +15,7 @@ import { OUT, PKG } from "./lib/paths.mjs";
 import { Reporter, killPid, onExit, pool, runCleanups } from "./lib/report.mjs";
 import { startServer } from "./lib/server.mjs";
 
-const CHECKS = ["journey", "a11y", "csp", "privacy", "timezones", "hostile", "url-state", "print", "overrides", "questions", "phone", "firm", "first-paint", "lighthouse"];
+const CHECKS = ["journey", "a11y", "csp", "privacy", "timezones", "hostile", "url-state", "print", "overrides", "questions", "phone", "firm", "first-paint", "rules-page", "lighthouse"];
 const WATCHDOG_MS = 9 * 60_000;
 
 function parseArgs(argv) {

@@ -281,6 +281,34 @@ fn the_sources_name_the_act_in_the_visitors_language() {
     assert!(why.contains("Приказ № 279 от 30.06.2023 (Правила выдачи разрешений работодателям на привлечение иностранной рабочей силы)"), "{why}");
 }
 
+/// The "why?" and the printed summary write a clause in the visitor's language (data/words/*.toml
+/// [clause]), never as the data's English, and show no note (the rules page's only).
+#[wasm_bindgen_test]
+fn the_sources_write_the_clause_in_the_visitors_language() {
+    use kz_work_permit::rules::ClauseId;
+    use kz_work_permit::text::clause_text;
+    let w = mount("ru");
+    w.answer_employer();
+    w.answer_staff();
+    w.answer_hire();
+    w.submit();
+    w.click("[data-action=result]");
+    let why: String = {
+        let list = w.root.query_selector_all(".kzwp-why .kzwp-sources li").unwrap();
+        (0..list.length()).filter_map(|i| list.item(i)).map(|node| node.text_content().unwrap_or_default() + "\n").collect()
+    };
+    // The vacancy's period is counted by the Civil Code's articles 173 and 175.
+    assert_eq!(clause_text(ClauseId::Arts173And175, Language::Ru), "ст. 173, 175");
+    assert!(why.contains("ст. 173, 175"), "{why}");
+    assert!(w.text(".kzwp-print-acts").contains("ст. 173, 175"), "the printed summary");
+    let screen = w.text(".kzwp");
+    for english in ["art. ", "arts. ", "para. ", "not verified", "by our reading", "not found in the sources"] {
+        assert!(!screen.contains(english), "{english:?} on the Russian screen");
+    }
+    assert_eq!(clause_text(ClauseId::Art616P1, Language::Kk), "616-баптың 1-тармағы");
+    assert_eq!(clause_text(ClauseId::Art616P1, Language::En), "art. 616(1)");
+}
+
 /// Every language, with its language code.
 const LANGUAGES: [(Language, &str); 3] = [(Language::Kk, "kk"), (Language::Ru, "ru"), (Language::En, "en")];
 

@@ -35,7 +35,7 @@ fn entry(changes: &[&str]) -> String {
         "dayKind = \"working\"",
         "from = 2025-09-01",
         "act = { id = \"order93\", number = \"93\", date = 2025-03-28 }",
-        "clause = \"not verified\"",
+        "clause = { article = \"5\", point = \"2\" }",
         "evidence = [{ title = \"F-Chain\", address = \"https://f-chain.com/x\" }]",
         "confidence = \"likely\"",
     ]
@@ -99,12 +99,73 @@ fn the_generated_table_is_the_built_in_table() {
         // The act by its id: `order93` is `ActId::Order93`; its name is in the words.
         assert_eq!(Some(source::pascal(&row.act)), built.citation.act_id.map(|id| format!("{id:?}")));
         assert!(built.citation.act.is_empty(), "a built-in citation is named when rendered in a language");
-        assert_eq!(row.clause, built.citation.clause);
+        // The clause by its id: `{ article = "616", point = "1" }` is `ClauseId::Art616P1`; each
+        // language writes it from its [clause] words.
+        assert_eq!(row.clause.as_ref().map(source::Clause::variant), built.citation.clause_id.map(|id| format!("{id:?}")));
+        assert!(built.citation.clause.is_empty(), "a built-in clause is written when rendered in a language");
         assert_eq!(row.url, built.citation.url);
     }
     // The test entries pass as they are, so each test below fails for its one mistake only.
     let both = with(&[entry(&["from = 2023-07-01", "to = 2025-08-31"]), entry(&[])]);
     check(&both).unwrap_or_else(|problems| panic!("{problems:#?}"));
+}
+
+#[test]
+fn a_clause_is_a_reference_and_a_note_is_apart() {
+    let rows = check(&with(&[entry(&["clause = { articles = [\"173\", \"175\"] }", "note = \"by our reading\""])])).unwrap_or_else(|problems| panic!("{problems:#?}"));
+    let row = rows.iter().find(|row| row.id == "reviewWorkingDays").unwrap();
+    assert_eq!(row.clause, Some(source::Clause::Articles(vec!["173".into(), "175".into()])));
+    assert_eq!(row.note, "by our reading");
+    // No clause: none was verified.
+    let rows = check(&with(&[entry(&["-clause"])])).unwrap_or_else(|problems| panic!("{problems:#?}"));
+    assert_eq!(rows.iter().find(|row| row.id == "reviewWorkingDays").unwrap().clause, None);
+    // Each language writes it.
+    let ru = |key: &str| match key {
+        "articlePoint" => "ст. {article}, п. {point}".to_owned(),
+        "articles" => "ст. {articles}".to_owned(),
+        _ => String::new(),
+    };
+    assert_eq!(source::Clause::ArticlePoint("616".into(), "1".into()).write(ru), "ст. 616, п. 1");
+    assert_eq!(source::Clause::Articles(vec!["173".into(), "175".into()]).write(ru), "ст. 173, 175");
+}
+
+#[test]
+fn a_clause_as_text_fails() {
+    rejects(&with(&[entry(&["clause = \"art. 5 p. 2\""])]), ENTRY, "clause `art. 5 p. 2` is text");
+    rejects(&with(&[entry(&["clause = \"not verified\""])]), ENTRY, "an explanation as `note`");
+}
+
+#[test]
+fn a_clause_with_an_unknown_key_fails() {
+    rejects(&with(&[entry(&["clause = { section = \"5\" }"])]), ENTRY, "clause has `section`");
+}
+
+#[test]
+fn a_point_without_its_article_fails() {
+    rejects(&with(&[entry(&["clause = { point = \"2\" }"])]), ENTRY, "clause.point without an article");
+}
+
+#[test]
+fn a_clause_mixing_its_forms_fails() {
+    rejects(&with(&[entry(&["clause = { article = \"5\", paragraph = \"2\" }"])]), ENTRY, "clause mixes its forms");
+    rejects(&with(&[entry(&["clause = { articles = [\"5\", \"6\"], point = \"2\" }"])]), ENTRY, "clause mixes its forms");
+}
+
+#[test]
+fn a_clause_number_that_is_not_a_number_fails() {
+    rejects(&with(&[entry(&["clause = { article = \"five\" }"])]), ENTRY, "clause.article `five` is not a number");
+    rejects(&with(&[entry(&["clause = { article = 5 }"])]), ENTRY, "write it as a string");
+    rejects(&with(&[entry(&["clause = { articles = [\"5\", \"x\"] }"])]), ENTRY, "clause.articles is a list of numbers");
+}
+
+#[test]
+fn one_article_as_a_list_fails() {
+    rejects(&with(&[entry(&["clause = { articles = [\"5\"] }"])]), ENTRY, "one is `article`");
+}
+
+#[test]
+fn an_empty_note_fails() {
+    rejects(&with(&[entry(&["note = \" \""])]), ENTRY, "note is empty");
 }
 
 #[test]

@@ -5,8 +5,9 @@
 // the holidays' names come from the engine (ruleSets(lang), from data/words/*.toml), so there is
 // no second copy here; each parameter also lists the evidence read for it (secondary sources,
 // shown on this page only). The acts of the rules and rule sets come named in the page's language
-// (data/words/*.toml [act]); the other source texts (clauses, the calendar's acts, evidence) stay
-// as the data gives them (English) and are marked lang="en". Built with DOM calls only (no innerHTML), under the page's strict CSP.
+// (data/words/*.toml [act]) and the rules' clauses written in it ([clause]); the other source
+// texts (each rule's note, the calendar's acts and clauses, evidence) stay as the data gives them
+// (English) and are marked lang="en". Built with DOM calls only (no innerHTML), under the page's strict CSP.
 import init, { ruleSets, version } from "./pkg/kz_work_permit.js";
 import { $, h } from "./dom.js";
 
@@ -28,7 +29,7 @@ const T = {
     loading: "Loading the rules…",
     loadFailed: "The rules could not load. Please reload the page.",
     footer: "Runs entirely in your browser. Not legal advice: check every point marked likely or unconfirmed against the official text.",
-    intro: "Every rule parameter and calendar fact the calculator uses, with the act and clause it comes from, a link to the source and how sure we are of it. Acts are named in the language of the page; clauses, the calendar's sources and the other sources read are shown as the data gives them, in English.",
+    intro: "Every rule parameter and calendar fact the calculator uses, with the act and clause it comes from, a link to the source and how sure we are of it. Acts and their articles and paragraphs are given in the language of the page; the notes on the sources, the calendar's sources and the other sources read are shown as the data gives them, in English.",
     versionLine: (v, date) => [`Engine version ${v}; rules checked against public sources up to `, date, "."],
     contents: "On this page",
     legendTitle: "Confidence marks",
@@ -55,6 +56,7 @@ const T = {
     colDays: "Days",
     colConfidence: "Confidence",
     clause: "Clause:",
+    note: "Note:",
     evidence: "Secondary sources read (not official texts):",
     noOfficialLink: "No official text linked",
     dayKind: { calendar: "calendar", working: "working" },
@@ -129,7 +131,7 @@ const T = {
     loading: "Загрузка правил…",
     loadFailed: "Не удалось загрузить правила. Обновите страницу.",
     footer: "Всё работает в вашем браузере. Это не юридическая консультация: каждый пункт с отметкой «вероятно» или «не подтверждено» сверяйте с официальным текстом.",
-    intro: "Все параметры правил и факты календаря, которые использует калькулятор: акт и пункт, на которых они основаны, ссылка на источник и степень нашей уверенности. Акты названы на языке страницы; пункты, источники календаря и прочие прочитанные источники приводятся так, как они записаны в данных, — на английском языке.",
+    intro: "Все параметры правил и факты календаря, которые использует калькулятор: акт и пункт, на которых они основаны, ссылка на источник и степень нашей уверенности. Акты, их статьи и пункты приводятся на языке страницы; примечания к источникам, источники календаря и прочие прочитанные источники — так, как они записаны в данных, на английском языке.",
     // The date in words ends with "г." already: no second full stop.
     versionLine: (v, date) => [`Версия движка ${v}; правила сверены с открытыми источниками по состоянию на `, date, date.textContent.endsWith(".") ? "" : "."],
     contents: "На этой странице",
@@ -156,7 +158,8 @@ const T = {
     colUnit: "Единица",
     colDays: "Дни",
     colConfidence: "Уверенность",
-    clause: "Пункт:",
+    clause: "Статья, пункт:",
+    note: "Примечание:",
     evidence: "Изученные вторичные источники (не официальные тексты):",
     noOfficialLink: "Ссылки на официальный текст нет",
     dayKind: { calendar: "календарные", working: "рабочие" },
@@ -231,7 +234,7 @@ const T = {
     loading: "Ережелер жүктелуде…",
     loadFailed: "Ережелер жүктелмеді. Бетті қайта жүктеңіз.",
     footer: "Барлығы сіздің браузеріңізде жұмыс істейді. Бұл заң кеңесі емес: «ықтимал» немесе «расталмаған» деп белгіленген әр тармақты ресми мәтінмен салыстырыңыз.",
-    intro: "Калькулятор қолданатын барлық ереже параметрлері мен күнтізбе деректері: олар негізделген акт пен тармақ, дереккөзге сілтеме және біздің сенімділік дәрежеміз. Актілер бет тілінде аталған; тармақтар, күнтізбе дереккөздері және басқа оқылған дереккөздер деректерде жазылғандай, ағылшын тілінде берілген.",
+    intro: "Калькулятор қолданатын барлық ереже параметрлері мен күнтізбе деректері: олар негізделген акт пен тармақ, дереккөзге сілтеме және біздің сенімділік дәрежеміз. Актілер, олардың баптары мен тармақтары бет тілінде берілген; дереккөздерге ескертпелер, күнтізбе дереккөздері және басқа оқылған дереккөздер деректерде жазылғандай, ағылшын тілінде берілген.",
     versionLine: (v, date) => [`Қозғалтқыш нұсқасы ${v}; ережелер ашық дереккөздермен `, date, " дейін салыстырылды."],
     contents: "Осы бетте",
     legendTitle: "Сенімділік белгілері",
@@ -257,7 +260,8 @@ const T = {
     colUnit: "Өлшем бірлігі",
     colDays: "Күндер",
     colConfidence: "Сенімділік",
-    clause: "Тармақ:",
+    clause: "Бап, тармақ:",
+    note: "Ескертпе:",
     evidence: "Қаралған қосымша дереккөздер (ресми мәтіндер емес):",
     noOfficialLink: "Ресми мәтінге сілтеме жоқ",
     dayKind: { calendar: "күнтізбелік", working: "жұмыс" },
@@ -519,14 +523,15 @@ function evidenceList(evidence) {
       sourceLink(e.address)))));
 }
 
-/** A parameter's source: the act (named in the page's language), its clause (as the data gives
- * it) and the official text's link (the citation's
+/** A parameter's source: the act and its clause (both in the page's language), the data's note
+ * on the source (English) and the official text's link (the citation's
  * address is an official text unless it is one of the evidence's, which the data falls back to),
  * then the evidence read. */
 function parameterSource(p) {
   const { act, clause, url } = p.citation;
   const official = url && !p.evidence.some((e) => e.address === url);
-  return [act, clause ? [h("br"), `${t().clause} `, data(clause)] : null, h("br"),
+  return [act, clause ? [h("br"), `${t().clause} `, clause] : null,
+    p.note ? h("p", { class: "note" }, `${t().note} `, data(p.note)) : h("br"),
     official ? sourceLink(url) : t().noOfficialLink, evidenceList(p.evidence)];
 }
 

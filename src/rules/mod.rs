@@ -22,7 +22,7 @@ use std::fmt;
 use chrono::NaiveDate;
 
 pub use overrides::{check_overrides, parse_overrides, read_overrides, OverrideError, RawOverrides, SET_BY_SITE_OWNER};
-pub use table::{ActId, ParameterId, SectorGroup};
+pub use table::{ActId, ClauseId, ParameterId, SectorGroup};
 
 /// How sure we are of a fact. Ordered from least to most sure, so `min` gives the weakest link.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize)]
@@ -115,12 +115,13 @@ pub enum Value {
     Unknown,
 }
 
-/// Where a parameter comes from: the act, the clause (or "not verified") and the act's official
+/// Where a parameter comes from: the act, the clause verified (or `""`) and the act's official
 /// address (adilet.zan.kz or another government site), or an empty `url` when none is known.
 ///
-/// A built-in row names its act by `act_id`; `act` is that act's name in a language once
-/// rendered (`text::render_citation`: `Assessment::render` and `ruleSets(language)` do it), as a
-/// message's text is, and empty before. A site owner's override has its own `act` text and no id.
+/// A built-in row names its act by `act_id` and its clause by `clause_id`; `act` and `clause` are
+/// their texts in a language once rendered (`text::render_citation`: `Assessment::render` and
+/// `ruleSets(language)` do it), as a message's text is, and empty before (in an element's build,
+/// in its one language from compile time). A site owner's override has its own `act` text and no id.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
@@ -132,6 +133,10 @@ pub struct Citation {
     #[serde(skip)]
     pub act_id: Option<ActId>,
     pub clause: Cow<'static, str>,
+    /// The built-in clause (a reference each language writes, `data/words/*.toml` [clause]);
+    /// `None` when none was verified, and for a site owner's citation. Not part of the JSON.
+    #[serde(skip)]
+    pub clause_id: Option<ClauseId>,
     pub url: Cow<'static, str>,
 }
 

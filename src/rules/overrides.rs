@@ -229,7 +229,7 @@ fn one(item: Node, path: &str) -> Result<Parameter, Vec<OverrideError>> {
             day_kind: row.day_kind,
             effective_from: from.unwrap_or(NaiveDate::MIN),
             effective_to: to,
-            citation: Citation { act: Cow::Owned(citation), act_id: None, clause: Cow::Borrowed(SET_BY_SITE_OWNER), url: Cow::Owned(url) },
+            citation: Citation { act: Cow::Owned(citation), act_id: None, clause: Cow::Borrowed(SET_BY_SITE_OWNER), clause_id: None, url: Cow::Owned(url) },
             confidence,
             set_by: SetBy::SiteOwner,
         }),

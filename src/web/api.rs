@@ -80,7 +80,7 @@ pub fn working_days_between(from: &str, to: &str) -> Result<f64, JsValue> {
     calendar::working_days_between(from, to).map(|n| n as f64).map_err(calendar_error)
 }
 
-/// Every rule set, every parameter with its citation, confidence and evidence, the calendar's
+/// Every rule set, every parameter with its citation, confidence, evidence and note, the calendar's
 /// facts, and the acts' names, the parameters' labels and explanations and the holidays' names in `language`
 /// (English if not given; data/words).
 #[wasm_bindgen(js_name = ruleSets, unchecked_return_type = "RuleCatalogue")]
@@ -112,7 +112,8 @@ pub fn rule_sets(
         #[tsify(type = "Record<Holiday, string>")]
         holidays: BTreeMap<&'static str, &'static str>,
     }
-    /// A row of the rule table with the secondary sources read for it (the rules page's only).
+    /// A row of the rule table with the secondary sources read for it and the data's note on its
+    /// source (the rules page's only).
     #[derive(Serialize, tsify::Tsify)]
     #[serde(rename_all = "camelCase")]
     #[tsify(missing_as_null)]
@@ -120,6 +121,9 @@ pub fn rule_sets(
         #[serde(flatten)]
         parameter: crate::rules::Parameter,
         evidence: &'static [crate::rules::Evidence],
+        /// What the data says of the source, in English (`data/rules.toml` `note`; `""` when none):
+        /// why no clause was verified, what a clause covers.
+        note: &'static str,
     }
     #[derive(Serialize, tsify::Tsify)]
     #[serde(rename_all = "camelCase")]
@@ -143,14 +147,15 @@ pub fn rule_sets(
     let book = RuleBook::built_in();
     let labels = book.rows().map(|row| (row.id.name(), crate::text::parameter_label(row.id, language))).collect();
     let explanations = book.rows().map(|row| (row.id.name(), crate::text::parameter_explanation(row.id, language))).collect();
-    // The built-in rows, each with its evidence (EVIDENCE is in the table's order).
+    // The built-in rows, each with its evidence and note (EVIDENCE and NOTES are in the table's order).
     let parameters = crate::rules::table::PARAMETERS
         .iter()
         .zip(crate::rules::table::EVIDENCE)
-        .map(|(parameter, evidence)| {
+        .zip(crate::rules::table::NOTES)
+        .map(|((parameter, evidence), note)| {
             let mut parameter = parameter.clone();
             crate::text::render_citation(&mut parameter.citation, language);
-            CatalogueParameter { parameter, evidence }
+            CatalogueParameter { parameter, evidence, note }
         })
         .collect();
     let rule_sets = RULE_SETS.iter().map(|set| crate::rules::RuleSet { act: crate::text::act_name(set.act_id, language), ..*set }).collect();

@@ -124,7 +124,7 @@ test("ruleSets lists every parameter with its citation and confidence", () => {
   assert.deepEqual(catalogue.ruleSets.map((s) => s.id), ["2023-07-01", "2025-09-01"]);
   assert.ok(catalogue.parameters.length >= 40);
   for (const p of catalogue.parameters) {
-    assert.ok(p.id && p.citation.act && p.citation.clause, JSON.stringify(p));
+    assert.ok(p.id && p.citation.act && typeof p.citation.clause === "string" && typeof p.note === "string", JSON.stringify(p));
     assert.ok(["confirmed", "likely", "unconfirmed"].includes(p.confidence));
   }
   assert.deepEqual(catalogue.calendar.years.map((y) => y.workingDays), [246, 249, 246, 247, 247, 245, 247, 247]);
@@ -154,6 +154,21 @@ test("ruleSets(language) gives every parameter's label and every holiday's name 
   assert.equal(api.ruleSets("ru").labels.mci, "Месячный расчётный показатель (МРП)");
   assert.equal(api.ruleSets("kk").holidays.nauryz, "Наурыз мейрамы");
   assert.throws(() => api.ruleSets("de"), (error) => error instanceof Error && error.errors[0].path === "language");
+});
+
+test("ruleSets(language) writes each clause in that language and gives the data's note apart", () => {
+  const civil = (language) => api.ruleSets(language).parameters.find((p) => p.id === "vacancyPeriodCivilCodeCounting");
+  assert.equal(civil("en").citation.clause, "arts. 173, 175");
+  assert.equal(civil("ru").citation.clause, "ст. 173, 175");
+  assert.equal(civil("kk").citation.clause, "173, 175-баптар");
+  // The note is the data's English, the same in every language, and never in the clause.
+  for (const language of ["kk", "ru", "en"]) assert.match(civil(language).note, /by our reading/);
+  const tax = api.ruleSets("ru").parameters.find((p) => p.id === "feePaidAtMciOnPaymentDay" && p.citation.clause);
+  assert.equal(tax.citation.clause, "ст. 616, п. 1");
+  // No clause was verified: no clause, and the confidence says the rest.
+  const visa = api.ruleSets("ru").parameters.find((p) => p.id === "workVisaWorkingDays");
+  assert.equal(visa.citation.clause, "");
+  assert.match(visa.note, /^not in the Rules/);
 });
 
 test("ruleSets(language) gives every parameter's explanation and every row's evidence", () => {

@@ -419,9 +419,10 @@ fn why_explained(html: &mut Html, explanation: Option<&str>, findings: &[&Findin
     html.close("ul").close("details");
 }
 
-/// A citation's clause when it was verified ("not verified" is said by the confidence instead).
+/// A citation's clause, in the visitor's language, when one was verified (the confidence says
+/// how sure we are of the rest).
 pub(super) fn verified_clause(clause: &str) -> Option<&str> {
-    (!clause.is_empty() && !clause.starts_with("not verified")).then_some(clause)
+    (!clause.is_empty()).then_some(clause)
 }
 
 /// Whether `url` is an official text (adilet.zan.kz or a government site): the only links a
