@@ -53,7 +53,11 @@ macro_rules! wire_names {
 
         impl serde::Serialize for $name {
             fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-                serializer.serialize_str($crate::WireName::wire_name(*self))
+                // As serde's derive writes a unit variant: serde_json writes the name as a string,
+                // and serde-wasm-bindgen converts it to a JavaScript string once and keeps it (the
+                // JS API's build), where `serialize_str` would convert it on every call. Neither
+                // reads the variant's index, so it is given as 0.
+                serializer.serialize_unit_variant(stringify!($name), 0, $crate::WireName::wire_name(*self))
             }
         }
     };

@@ -5,6 +5,7 @@
 import { path as answerPath } from "../lib/answers.mjs";
 import { fixturePage, newContext } from "../lib/browser.mjs";
 import { chooseLanguage, journey, press } from "../lib/keyboard.mjs";
+import { ui } from "../lib/ui-text.mjs";
 import { capture, lastResult, waitReady, waitStep } from "../lib/widget.mjs";
 
 export const title = "10. Site owner's rule overrides in the element";
@@ -55,6 +56,10 @@ export async function run({ server, browser, check }) {
       const again = await lastResult(page);
       if (again.language !== "kk") throw new Error(`after switching, the result is in ${again.language}`);
       if (!JSON.stringify(again).includes("Karatau Legal")) throw new Error("the override was lost in the language switch");
+      // The "why?" says in Kazakh that the site owner set the value (the JSON keeps its English clause).
+      const kkScreen = await page.evaluate(() => document.querySelector("kz-work-permit").shadowRoot.textContent);
+      if (!kkScreen.includes(ui("setBySiteOwner", "kk"))) throw new Error(`the Kazakh result does not say "${ui("setBySiteOwner", "kk")}"`);
+      if (kkScreen.includes("set by the site owner")) throw new Error("the Kazakh result says \"set by the site owner\" in English");
       await press(page, "answers");
       await waitStep(page, "summary");
       await page.close();

@@ -159,6 +159,7 @@ pub enum Ui {
     LastDay,
     NoDateYet,
     Why,
+    SetBySiteOwner,
     OtherDatesTitle,
     RatiosTitle,
     ForeignersMoreAllowed,

@@ -404,7 +404,7 @@ fn why_explained(html: &mut Html, explanation: Option<&str>, findings: &[&Findin
         html.open("li", &[]);
         html.element("strong", &[], crate::text::parameter_label(parameter.id, language)).text(": ");
         html.text(&parameter.citation.act);
-        if let Some(clause) = verified_clause(&parameter.citation.clause) {
+        if let Some(clause) = verified_clause(&parameter.citation.clause, language) {
             html.text(", ").text(clause);
         }
         if is_official(&parameter.citation.url) {
@@ -420,8 +420,11 @@ fn why_explained(html: &mut Html, explanation: Option<&str>, findings: &[&Findin
 }
 
 /// A citation's clause, in the visitor's language, when one was verified (the confidence says
-/// how sure we are of the rest).
-pub(super) fn verified_clause(clause: &str) -> Option<&str> {
+/// how sure we are of the rest); a site owner's value says so in the visitor's language.
+pub(super) fn verified_clause(clause: &str, language: Language) -> Option<&str> {
+    if clause == crate::rules::SET_BY_SITE_OWNER {
+        return Some(ui(Ui::SetBySiteOwner, language));
+    }
     (!clause.is_empty()).then_some(clause)
 }
 

@@ -106,7 +106,7 @@ fn acts(result: &Assessment) -> Vec<Act> {
             std::borrow::Cow::Borrowed(url) if is_official(url) => url,
             _ => "",
         };
-        let clause = verified_clause(&citation.clause).map(str::to_owned);
+        let clause = verified_clause(&citation.clause, result.language).map(str::to_owned);
         match acts.iter_mut().find(|(act, ..)| *act == citation.act) {
             Some((_, clauses, address, confidence)) => {
                 if let Some(clause) = clause.filter(|c| !clauses.contains(c)) {
