@@ -25,8 +25,14 @@ mod words;
 mod calendar;
 
 fn main() {
-    let (act_ids, clauses) = rules::build();
-    calendar::build();
+    let (mut act_ids, clauses) = rules::build();
+    // The transfers' acts are named in the words files as the rules' are: one `ActId` for both.
+    for id in calendar::build() {
+        if !act_ids.contains(&id) {
+            act_ids.push(id);
+        }
+    }
+    source::write_or_fail("data/rules.toml and data/calendar.toml", "acts.rs", Ok(rules::generate_acts(&act_ids)));
     let source = "src/web/widget/widget.css";
     println!("cargo:rerun-if-changed={source}");
     let css = fs::read_to_string(source).expect("src/web/widget/widget.css is readable");

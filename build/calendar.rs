@@ -8,7 +8,7 @@ use std::fmt::Write as _;
 
 use serde::Deserialize;
 
-use crate::source::{pascal, Act, Evidence};
+use crate::source::{is_act_id, pascal, Act, Evidence};
 
 /// The data file, relative to the crate's root.
 pub const DATA_FILE: &str = "data/calendar.toml";
@@ -108,14 +108,28 @@ struct Year {
     basis: String,
 }
 
+/// The act ids of the transfers, once each, in the order of the file (their names are in the words
+/// files, checked with the rules' acts); none when the file does not read (the build reports it).
+pub fn act_ids(text: &str) -> Vec<String> {
+    let mut ids: Vec<String> = Vec::new();
+    let Ok(parsed) = toml::from_str::<File>(text) else { return ids };
+    for id in parsed.transfer.iter().filter_map(|entry| entry.act.as_ref()?.id.clone()) {
+        if is_act_id(&id) && !ids.contains(&id) {
+            ids.push(id);
+        }
+    }
+    ids
+}
+
 /// Reads the data file and the holiday source, writes `OUT_DIR/calendar_facts.rs`; a bad file stops
-/// the build with every problem found.
-pub fn build() {
+/// the build with every problem found. Returns the transfers' act ids.
+pub fn build() -> Vec<String> {
     println!("cargo:rerun-if-changed={DATA_FILE}");
     println!("cargo:rerun-if-changed={HOLIDAY_SOURCE}");
     let text = std::fs::read_to_string(DATA_FILE).unwrap_or_else(|error| panic!("{DATA_FILE}: {error}"));
     let source = std::fs::read_to_string(HOLIDAY_SOURCE).unwrap_or_else(|error| panic!("{HOLIDAY_SOURCE}: {error}"));
     crate::source::write_or_fail(DATA_FILE, "calendar_facts.rs", check(&text, DATA_FILE, &holidays(&source)));
+    act_ids(&text)
 }
 
 /// The serde (camelCase) names of the variants of `pub enum Holiday` in `source`.
@@ -156,7 +170,7 @@ fn sourced(sources: &Sources, estimate: Option<&str>, problems: &mut Vec<String>
     match (&sources.act, estimate) {
         (Some(_), Some(_)) => problems.push("both act and estimate: an announced date has an act, an estimate has none".to_owned()),
         (None, None) => problems.push("no act: give the act (name, number, date) it rests on".to_owned()),
-        (Some(act), None) if act.name.trim().is_empty() => problems.push("act.name is empty".to_owned()),
+        (Some(act), None) if act.id.is_none() && act.name.trim().is_empty() => problems.push("act.name is empty".to_owned()),
         (None, Some(estimate)) if estimate.trim().is_empty() => problems.push("estimate is empty: say how the date was estimated".to_owned()),
         _ => {}
     }
@@ -364,17 +378,26 @@ pub fn check(text: &str, file: &str, holidays: &[String]) -> Result<String, Vec<
             }
         }
         sourced(&sources!(entry), None, &mut problems);
+        let act_id = entry.act.as_ref().and_then(|act| act.id.as_deref()).unwrap_or("");
+        if let Some(act) = &entry.act {
+            if !is_act_id(act_id) {
+                problems.push(format!("act.id `{act_id}` is not an id: a transfer's act is named in data/words/*.toml [act] by a camelCase id (`transfer2024`)"));
+            }
+            if !act.name.is_empty() {
+                problems.push("act.name: a transfer's act is named in data/words/*.toml [act], by its id".to_owned());
+            }
+        }
         let place = format!("{file}: transfer entry {} ({} to {})", index + 1, entry.working_day, entry.day_off);
         all.extend(problems.into_iter().map(|problem| format!("{place}: {problem}")));
         if let (Some(working), Some(off)) = (working, off) {
             let _ = writeln!(
                 out,
-                "    Transfer {{ working_day: {}, day_off: {}, act: {:?}, confidence: {},\n        {} }},",
+                "    Transfer {{ working_day: {}, day_off: {}, act: crate::text::table_act_name(ActId::{act}), act_id: ActId::{act}, confidence: {},\n        {} }},",
                 ymd(working),
                 ymd(off),
-                entry.act.as_ref().map_or("", |act| act.name.as_str()),
                 confidence(&entry.confidence),
-                source_rust(&sources!(entry), None)
+                source_rust(&sources!(entry), None),
+                act = pascal(act_id),
             );
         }
     }

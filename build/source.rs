@@ -67,11 +67,14 @@ pub fn is_official(address: &str) -> bool {
     host == "adilet.zan.kz" || host == "egov.kz" || host.ends_with(".egov.kz") || host.ends_with(".gov.kz")
 }
 
-/// The act a fact rests on, as the data files write it: `act = { name, number, date }`.
+/// The act a fact rests on, as the calendar file writes it: `act = { name, number, date }`, or for
+/// a transfer, which visitors see, `act = { id, number, date }` with the name in the words files.
 #[derive(serde::Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Act {
+    #[serde(default)]
     pub name: String,
+    pub id: Option<String>,
     pub number: Option<String>,
     pub date: Option<toml::value::Datetime>,
 }
@@ -289,4 +292,9 @@ impl Clause {
 /// A clause's number: digits, with `-` or `.` between groups (`84`, `84-1`, `5.1`).
 fn is_clause_number(text: &str) -> bool {
     text.split(['-', '.']).all(|group| !group.is_empty() && group.chars().all(|c| c.is_ascii_digit()))
+}
+
+/// Whether `id` is an act id: camelCase, ASCII letters and digits, starting with a lower-case letter.
+pub fn is_act_id(id: &str) -> bool {
+    id.starts_with(|c: char| c.is_ascii_lowercase()) && id.chars().all(|c| c.is_ascii_alphanumeric())
 }

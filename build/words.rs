@@ -217,7 +217,7 @@ pub fn check(files: &[File], tables: &[Table]) -> Result<Vec<Words>, String> {
         for (file, words) in files.iter().zip(&all) {
             for key in words.get(name).unwrap_or(&empty).keys().filter(|k| !variants.contains(*k)) {
                 if name == "act" {
-                    errors.push(format!("{}: [act] key `{key}`: unused: no entry of data/rules.toml cites the act `{key}`", file.path));
+                    errors.push(format!("{}: [act] key `{key}`: unused: no entry of data/rules.toml and no transfer of data/calendar.toml cites the act `{key}`", file.path));
                 } else if name == "clause" {
                     errors.push(format!("{}: [clause] key `{key}`: unknown key: a clause is written with {}", file.path, CLAUSE_FORMATS.iter().map(|(key, _)| *key).collect::<Vec<_>>().join(", ")));
                 } else {

@@ -568,6 +568,17 @@ pub const fn table_act_name(id: crate::rules::ActId) -> &'static str {
     }
 }
 
+/// Names the transfer act a day's reason carries in `language` (an element's build has it named
+/// already: `table_act_name`).
+pub fn render_day(day: &mut crate::calendar::Day, language: Language) {
+    #[cfg(not(feature = "embed"))]
+    if let Some(crate::calendar::DayReason::TransferDayOff { act, act_id, .. } | crate::calendar::DayReason::TransferWorkingDay { act, act_id, .. }) = &mut day.reason {
+        *act = act_name(*act_id, language);
+    }
+    #[cfg(feature = "embed")]
+    let _ = (day, language);
+}
+
 /// Names a built-in citation's act and writes its clause in `language`; a site owner's citation
 /// keeps its own text. An element's build has them in its language already ([`table_act_name`],
 /// [`table_clause`]).

@@ -144,11 +144,21 @@ fn a_gap_between_years_fails() {
 
 #[test]
 fn a_transfer_must_lie_in_an_official_year_of_the_calendar() {
-    let transfer = "\n[[transfer]]\nworkingDay = {working}\ndayOff = {off}\nact = { name = \"Order\", date = 2027-12-01 }\nclause = \"Labour Code art. 85 p. 3\"\naddress = \"https://adilet.zan.kz/rus/docs/X\"\nconfidence = \"confirmed\"\n";
+    let transfer = "\n[[transfer]]\nworkingDay = {working}\ndayOff = {off}\nact = { id = \"transfer2028\", date = 2027-12-01 }\nclause = \"Labour Code art. 85 p. 3\"\naddress = \"https://adilet.zan.kz/rus/docs/X\"\nconfidence = \"confirmed\"\n";
     let text = REAL.to_owned() + &transfer.replace("{working}", "2028-01-08").replace("{off}", "2028-01-07");
     rejects(&text, "transfer entry 4 (2028-01-08 to 2028-01-07)", "a transfer in the projected year 2028");
     let text = REAL.to_owned() + &transfer.replace("{working}", "2031-01-04").replace("{off}", "2031-01-03");
     rejects(&text, "transfer entry 4 (2031-01-04 to 2031-01-03)", "2031 is not a year of the calendar");
+}
+
+/// A transfer's act is seen by visitors, so it is named in the words files, by an id.
+#[test]
+fn a_transfer_act_is_an_id_not_a_name() {
+    let text = REAL.replacen("act = { id = \"transfer2023\", ", "act = { name = \"Government Decree No. 326\", ", 1);
+    rejects(&text, "transfer entry 1", "act.id `` is not an id");
+    rejects(&text, "transfer entry 1", "act.name: a transfer's act is named in data/words/*.toml [act]");
+    let text = REAL.replacen("act = { id = \"transfer2023\", ", "act = { id = \"Transfer 2023\", ", 1);
+    rejects(&text, "transfer entry 1", "act.id `Transfer 2023` is not an id");
 }
 
 #[test]

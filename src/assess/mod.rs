@@ -306,6 +306,11 @@ impl Assessment {
                 crate::text::render_citation(citation, language);
             }
             self.rule_set.act = crate::text::act_name(self.rule_set.act_id, language);
+            for deadline in &mut self.deadlines {
+                for day in deadline.skipped.iter_mut().chain(deadline.non_working_date.as_mut()) {
+                    crate::text::render_day(day, language);
+                }
+            }
         }
         // A checklist item's message is its finding's sentence, already rendered above.
         for item in &mut self.checklist {

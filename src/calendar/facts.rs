@@ -7,7 +7,7 @@
 use serde::Serialize;
 use chrono::NaiveDate;
 
-use crate::rules::Confidence;
+use crate::rules::{ActId, Confidence};
 
 /// A public holiday that is a day off under the Law "On holidays in the Republic of Kazakhstan".
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -99,8 +99,12 @@ pub struct MovableHoliday {
 pub struct Transfer {
     pub working_day: NaiveDate,
     pub day_off: NaiveDate,
-    /// The act's name, which the days it moves carry as their reason.
+    /// The act's name, which the days it moves carry as their reason: in an element's build in its
+    /// language from the start, in the full build named by `act_id` when an answer is rendered.
     pub act: &'static str,
+    /// The act (its name in each language is in `data/words/*.toml` [act]). Not part of the JSON.
+    #[serde(skip)]
+    pub act_id: crate::rules::ActId,
     pub confidence: Confidence,
     #[cfg(not(feature = "embed"))]
     pub source: Source,

@@ -62,10 +62,21 @@ pub enum DayReason {
     Holiday { holiday: Holiday },
     /// The day off that a holiday falling on a weekend moved to.
     MovedHoliday { holiday: Holiday, from: NaiveDate },
-    /// A weekday made a day off by a transfer act, in exchange for `working_day`.
-    TransferDayOff { working_day: NaiveDate, act: &'static str },
+    /// A weekday made a day off by a transfer act, in exchange for `working_day`. `act` is the
+    /// act's name (in the answer's language once rendered: `text::render_day`).
+    TransferDayOff {
+        working_day: NaiveDate,
+        act: &'static str,
+        #[serde(skip)]
+        act_id: crate::rules::ActId,
+    },
     /// A weekend day made a working day by a transfer act, in exchange for `day_off`.
-    TransferWorkingDay { day_off: NaiveDate, act: &'static str },
+    TransferWorkingDay {
+        day_off: NaiveDate,
+        act: &'static str,
+        #[serde(skip)]
+        act_id: crate::rules::ActId,
+    },
 }
 
 /// One day of the calendar with the reason it is (not) a working day.
@@ -326,11 +337,11 @@ fn build() -> Calendar {
     for transfer in facts::TRANSFERS {
         if let Ok(index) = index_of(transfer.working_day) {
             working_weekend[index] = true;
-            note(index, DayReason::TransferWorkingDay { day_off: transfer.day_off, act: transfer.act });
+            note(index, DayReason::TransferWorkingDay { day_off: transfer.day_off, act: transfer.act, act_id: transfer.act_id });
         }
         if let Ok(index) = index_of(transfer.day_off) {
             day_off[index] = true;
-            note(index, DayReason::TransferDayOff { working_day: transfer.working_day, act: transfer.act });
+            note(index, DayReason::TransferDayOff { working_day: transfer.working_day, act: transfer.act, act_id: transfer.act_id });
         }
     }
     let notes: Vec<Note> = reasons

@@ -133,7 +133,7 @@ pub fn rule_sets(
         last_year: i32,
         fixed_holidays: &'static [calendar::facts::FixedHoliday],
         kurban_ait: &'static [calendar::facts::MovableHoliday],
-        transfers: &'static [calendar::facts::Transfer],
+        transfers: Vec<calendar::facts::Transfer>,
         years: &'static [calendar::facts::YearStatus],
         weekend_rule: &'static str,
         religious_exception: &'static str,
@@ -165,9 +165,20 @@ pub fn rule_sets(
         .chain([calendar::Holiday::KurbanAit])
         .map(|holiday| (crate::wire_name(&holiday), super::ui_text::holiday_name(holiday, language)))
         .collect();
-    let exceptions = (calendar::facts::FIRST_YEAR..=calendar::facts::LAST_YEAR)
+    let mut exceptions: Vec<calendar::Day> = (calendar::facts::FIRST_YEAR..=calendar::facts::LAST_YEAR)
         .filter_map(|year| calendar::year_exceptions(year).ok())
         .flatten()
+        .collect();
+    for day in &mut exceptions {
+        crate::text::render_day(day, language);
+    }
+    // The transfers' acts in the page's language, in the list and in their sources.
+    let transfers = calendar::facts::TRANSFERS
+        .iter()
+        .map(|transfer| {
+            let act = crate::text::act_name(transfer.act_id, language);
+            calendar::facts::Transfer { act, source: calendar::facts::Source { act, ..transfer.source }, ..*transfer }
+        })
         .collect();
     to_js(&Catalogue {
         version: env!("CARGO_PKG_VERSION"),
@@ -179,7 +190,7 @@ pub fn rule_sets(
             last_year: calendar::facts::LAST_YEAR,
             fixed_holidays: calendar::facts::FIXED_HOLIDAYS,
             kurban_ait: calendar::facts::KURBAN_AIT,
-            transfers: calendar::facts::TRANSFERS,
+            transfers,
             years: calendar::facts::YEARS,
             weekend_rule: calendar::facts::WEEKEND_RULE,
             religious_exception: calendar::facts::RELIGIOUS_EXCEPTION,
