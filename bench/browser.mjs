@@ -202,12 +202,20 @@ function fillSteps(answers) {
 
 const WAIT = { polling: 50, timeout: 30_000 };
 
+/** When a bench page has loaded: the marks instrument.js announces for it. */
+const LOADED = { widget: ["questionPainted", "ready", "contentPainted", "load"], baseline: ["contentPainted", "load"] };
+
+/** Navigates `page` to the bench page `which` (`widget` or `baseline`) and waits for its LOADED marks. */
+async function coldLoad(page, base, which) {
+  const loaded = marksAnnounced(page, LOADED[which]);
+  await page.goto(new URL(`__bench__/${which}.html`, base).href, { waitUntil: "load" });
+  await loaded;
+}
+
 /** The widget page: first question, the journey, the timed last answer → result, memory. */
 export async function widgetLoad(browser, base, answers) {
   return withPage(browser, async (page) => {
-    const loaded = marksAnnounced(page, ["questionPainted", "ready", "contentPainted", "load"]);
-    await page.goto(new URL("__bench__/widget.html", base).href, { waitUntil: "load" });
-    await loaded;
+    await coldLoad(page, base, "widget");
     const memoryAfterLoad = await wasmMemory(page);
     await page.evaluate(fillSteps, answers);
     // A real click (trusted input) on "See the result": the visitor's last action.
@@ -234,9 +242,7 @@ export async function slowLinkLoad(browser, base, which) {
     const cdp = await page.context().newCDPSession(page);
     await cdp.send("Network.enable");
     await cdp.send("Network.emulateNetworkConditions", SLOW_LINK);
-    const loaded = marksAnnounced(page, which === "widget" ? ["questionPainted", "ready", "contentPainted", "load"] : ["contentPainted", "load"]);
-    await page.goto(new URL(`__bench__/${which}.html`, base).href, { waitUntil: "load" });
-    await loaded;
+    await coldLoad(page, base, which);
     return { marks: await marks(page) };
   });
 }
@@ -244,9 +250,7 @@ export async function slowLinkLoad(browser, base, which) {
 /** The same page without the embed. */
 export async function baselineLoad(browser, base) {
   return withPage(browser, async (page) => {
-    const loaded = marksAnnounced(page, ["contentPainted", "load"]);
-    await page.goto(new URL("__bench__/baseline.html", base).href, { waitUntil: "load" });
-    await loaded;
+    await coldLoad(page, base, "baseline");
     return { marks: await marks(page), resources: await resources(page), navigation: await navigation(page) };
   });
 }
