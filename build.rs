@@ -9,8 +9,8 @@
 //! - generates the wire names of the enums without data (`OUT_DIR/wire_{enum}.rs`) from their
 //!   variants (build/source.rs);
 //! - minifies the widget's stylesheet into `OUT_DIR/widget.min.css`, which `web::widget::page`
-//!   embeds (first.js in the element's builds, the wasm in the full build): the source keeps its
-//!   comments and layout for people, the browser gets only what it needs.
+//!   embeds (the element's bundle for the element's builds, the wasm in the full build): the
+//!   source keeps its comments and layout for people, the browser gets only what it needs.
 
 use std::{env, fs, path::Path};
 

@@ -12,9 +12,9 @@
 //   wasmCompiled     the module compiled (its promise resolved)
 //   wasmInstantiated the instance created (the glue's init has it)
 //   stylesheetAdopted the widget's stylesheet adopted into the shadow root (the element does it
-//                    when first.js has arrived, before it paints the first step)
+//                    as its module runs, before it paints the first step)
 //   question         the first question's heading (.kzwp-heading) is in the shadow root: the
-//                    element's first paint from first.js, before the wasm is ready
+//                    element's first paint, which its module carries, before the wasm is ready
 //   questionPainted  the frame showing it has been presented
 //   ready            the widget mounted and usable: the element removed its aria-busy
 //   resultInput      the trusted click on "See the result" (event.timeStamp: when the input arrived)

@@ -189,7 +189,7 @@ const W = (f) => stats(samples.widget.map((s) => f(s.marks, s)));
 const B = (f) => stats(samples.baseline.map((s) => f(s.marks, s)));
 const wasmEnd = (s) => s.resources.find((r) => r.path.endsWith(".wasm"))?.responseEnd;
 const glueEnd = (s) => s.resources.find((r) => r.path.endsWith("/kz_work_permit.js"))?.responseEnd;
-const firstEnd = (s) => s.resources.find((r) => r.path.endsWith("/first.js"))?.responseEnd;
+const elementEnd = (s) => s.resources.find((r) => r.path === "/kz-work-permit.js")?.responseEnd;
 const loads = {
   runs: RUNS,
   widget: {
@@ -200,8 +200,8 @@ const loads = {
     wasmCompileStart: W((m) => m.wasmCompileStart),
     wasmCompiled: W((m) => m.wasmCompiled),
     wasmInstantiated: W((m) => m.wasmInstantiated),
-    firstResponseEnd: W((_, s) => firstEnd(s)),
-    stylesheetAdopted: W((m) => m.stylesheetAdopted),
+    elementResponseEnd: W((_, s) => elementEnd(s)),
+    dcl: W((m) => m.dcl),
     ready: W((m) => m.ready),
     questionInDom: W((m) => m.question),
     questionFrame: W((m) => m.questionFrame),
@@ -214,6 +214,7 @@ const loads = {
   },
   baseline: {
     fcp: B((m) => m.fcp),
+    dcl: B((m) => m.dcl),
     contentFrame: B((m) => m.contentFrame),
     contentPainted: B((m) => m.contentPainted),
     load: B((m) => m.load),
@@ -234,11 +235,10 @@ const loads = {
 // segment's length (so the medians need not add up to the median total).
 const segment = (from, to) => W((m, s) => (typeof to === "function" ? to(m, s) : m[to]) - (typeof from === "function" ? from(m, s) : m[from]));
 loads.firstPaintBreakdown = [
-  ["navigation start → element module run (`<kz-work-permit>` defined)", W((m) => m.defined)],
-  ["element defined → first.js downloaded (stylesheet and first step)", segment("defined", (_, s) => firstEnd(s))],
-  ["first.js downloaded → stylesheet adopted", segment((_, s) => firstEnd(s), "stylesheetAdopted")],
-  ["stylesheet adopted → first question in the DOM (the element's first paint)", segment("stylesheetAdopted", "question")],
-  ["question in the DOM → its frame (style, layout of the shadow root and fonts)", segment("question", "questionFrame")],
+  ["navigation start → element module downloaded", W((_, s) => elementEnd(s))],
+  ["element module downloaded → first question in the DOM (the module runs and paints it)", segment((_, s) => elementEnd(s), "question")],
+  ["question in the DOM → DOMContentLoaded", segment("question", "dcl")],
+  ["DOMContentLoaded → the frame (style and layout of the page and the shadow root, with fonts)", segment("dcl", "questionFrame")],
   ["frame → painted", segment("questionFrame", "questionPainted")],
   ["*off the first paint's path:* element defined → glue downloaded", segment("defined", (_, s) => glueEnd(s))],
   ["*off the first paint's path:* element defined → wasm downloaded", segment("defined", (_, s) => wasmEnd(s))],
@@ -462,7 +462,7 @@ function markdown(r) {
   out.push(`**Budget: ${budgetLine(r.sizes.embed.total.brotli)}.**`, "");
   if (r.sizes.embed.notLoadedByTheEmbed.length) out.push(`Not loaded by the embed (not counted): ${r.sizes.embed.notLoadedByTheEmbed.map((x) => `\`${x}\``).join(", ")}.`, "");
   if (r.sizes.embed.unmeasured.length) out.push(`Loaded but not measured by xtask: ${r.sizes.embed.unmeasured.join(", ")}.`, "");
-  out.push(`The widget's CSS is adopted from the wasm (no CSS file is fetched). The bench server, like \`cargo xtask serve\`, sends files uncompressed; a CDN would send the gzip or brotli figures.`, "");
+  out.push(`The widget's stylesheet and first step come bundled in the element module (no CSS file is fetched). The bench server, like \`cargo xtask serve\`, sends files uncompressed; a CDN would send the gzip or brotli figures.`, "");
   out.push(
     "Every language: the element loads one language's build, so a visitor downloads the element and that build (the page above is in Russian, the heaviest).",
     "",
@@ -485,14 +485,17 @@ function markdown(r) {
       ["milestone", "median", "worst", "best"],
       [
         ["widget page: first contentful paint (host page text)", ms(L.widget.fcp?.median), ms(L.widget.fcp?.worst), ms(L.widget.fcp?.best)],
-        ["widget page: `<kz-work-permit>` defined (element module and glue run)", ms(L.widget.elementDefined.median), ms(L.widget.elementDefined.worst), ms(L.widget.elementDefined.best)],
+        ["widget page: element module downloaded", ms(L.widget.elementResponseEnd.median), ms(L.widget.elementResponseEnd.worst), ms(L.widget.elementResponseEnd.best)],
+        ["widget page: `<kz-work-permit>` defined (the element module run)", ms(L.widget.elementDefined.median), ms(L.widget.elementDefined.worst), ms(L.widget.elementDefined.best)],
         ["widget page: wasm response complete", ms(L.widget.wasmResponseEnd.median), ms(L.widget.wasmResponseEnd.worst), ms(L.widget.wasmResponseEnd.best)],
         ["widget page: first question (`.kzwp-heading`) in the shadow root", ms(L.widget.questionInDom.median), ms(L.widget.questionInDom.worst), ms(L.widget.questionInDom.best)],
+        ["widget page: DOMContentLoaded", ms(L.widget.dcl.median), ms(L.widget.dcl.worst), ms(L.widget.dcl.best)],
         ["widget page: first question, frame", ms(L.widget.questionFrame.median), ms(L.widget.questionFrame.worst), ms(L.widget.questionFrame.best)],
         ["**widget page: first question painted**", `**${ms(L.widget.questionPainted.median)}**`, `**${ms(L.widget.questionPainted.worst)}**`, ms(L.widget.questionPainted.best)],
         ["widget page: widget ready (the wasm's widget mounted, usable)", ms(L.widget.ready.median), ms(L.widget.ready.worst), ms(L.widget.ready.best)],
         ["widget page: load event", ms(L.widget.load.median), ms(L.widget.load.worst), ms(L.widget.load.best)],
         ["same page without the widget: first contentful paint", ms(L.baseline.fcp?.median), ms(L.baseline.fcp?.worst), ms(L.baseline.fcp?.best)],
+        ["same page without the widget: DOMContentLoaded", ms(L.baseline.dcl.median), ms(L.baseline.dcl.worst), ms(L.baseline.dcl.best)],
         ["same page without the widget: content, frame", ms(L.baseline.contentFrame.median), ms(L.baseline.contentFrame.worst), ms(L.baseline.contentFrame.best)],
         ["**same page without the widget: content painted**", `**${ms(L.baseline.contentPainted.median)}**`, `**${ms(L.baseline.contentPainted.worst)}**`, ms(L.baseline.contentPainted.best)],
         ["same page without the widget: load event", ms(L.baseline.load.median), ms(L.baseline.load.worst), ms(L.baseline.load.best)],

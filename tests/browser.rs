@@ -88,7 +88,7 @@ impl Mounted {
     }
 }
 
-/// The element paints `page::first_step` from first.js while the wasm loads, and the widget's
+/// The element paints `page::first_step` (bundled into it by the build) while the wasm loads, and the widget's
 /// first render replaces it: the two must be the same page, or the visitor sees it jump.
 #[wasm_bindgen_test]
 fn the_first_render_is_the_page_prerendered_for_the_first_paint() {

@@ -1,5 +1,5 @@
 // 14. The first paint: while the WebAssembly is still on its way (held back here), the element
-// shows the first question from first.js, styled and inert, in the page's language; once the
+// shows the first question it carries, styled and inert, in the page's language; once the
 // wasm arrives the widget takes over in place and the same question answers a click. A page
 // address that holds answers shows nothing until the widget opens on their step, so the visitor
 // never sees the first question flash before it.
@@ -48,10 +48,19 @@ export async function run({ server, browser, out, check }) {
       try {
         const release = await holdWasm(context);
         const page = await context.newPage();
+        // The element paints as its module runs, and a module runs before DOMContentLoaded: the
+        // question is then part of the page's first frame, with no request of its own.
+        await page.addInitScript(() =>
+          document.addEventListener("DOMContentLoaded", () => {
+            window.__headingAtDomContentLoaded = document.querySelector("kz-work-permit")?.shadowRoot?.querySelector(".kzwp-heading")?.textContent ?? null;
+          }),
+        );
         await page.goto(fixturePage(server, { attrs: { lang, "no-url-state": true } }));
         await page.waitForFunction(() => document.querySelector("kz-work-permit")?.shadowRoot?.querySelector(".kzwp-heading"));
         const before = await shown(page);
         const problems = [];
+        const atDomContentLoaded = await page.evaluate(() => window.__headingAtDomContentLoaded);
+        if (atDomContentLoaded !== before.heading) problems.push(`at DOMContentLoaded the element showed ${JSON.stringify(atDomContentLoaded)}, not the first question`);
         if (before.widget) problems.push("the widget was mounted although its wasm was held back");
         if (!before.busy) problems.push("the element is not aria-busy while the wasm loads");
         if (before.inert !== true) problems.push("the first paint is not inert");
@@ -84,7 +93,7 @@ export async function run({ server, browser, out, check }) {
       const page = await context.newPage();
       const url = fixturePage(server, { attrs: { lang: "en" } });
       await page.goto(`${url}#kzwp&step=staff&employer.kind=company&employer.smallBusiness=no&employer.employees=120`);
-      // The first.js paint would happen well within this time if it were going to.
+      // The first paint would happen well within this time if it were going to.
       await page.waitForTimeout(500);
       const before = await shown(page);
       release();

@@ -9,8 +9,8 @@ import { waitReady, waitStep } from "../lib/widget.mjs";
 
 export const title = "4. No network, no storage";
 
-/** A language's build: what the element paints first (stylesheet and first step), glue, wasm. */
-const buildFiles = (l) => [`/pkg/embed-${l}/first.js`, `/pkg/embed-${l}/kz_work_permit.js`, `/pkg/embed-${l}/kz_work_permit_bg.wasm`];
+/** A language's build: its glue and its wasm (the element itself paints the first step). */
+const buildFiles = (l) => [`/pkg/embed-${l}/kz_work_permit.js`, `/pkg/embed-${l}/kz_work_permit_bg.wasm`];
 /** The widget's own files: the element and its per-language builds. */
 const WIDGET_FILES = ["/kz-work-permit.js", ...["kk", "ru", "en"].flatMap(buildFiles)];
 /** What the journeys below must load: the element and the English build they switch to. */

@@ -1,36 +1,39 @@
-// <kz-work-permit>: the embeddable element. `cargo xtask build` minifies this file to
+// <kz-work-permit>: the embeddable element. `cargo xtask build` bundles and minifies this file to
 // www/kz-work-permit.js, where it is served from (the paths below are relative to that place). It
 // loads the WebAssembly widget relative to its own URL, so one script tag works from any path or
 // CDN, and hands the element's shadow root to the Rust widget, which renders everything inside it.
 //
 // Each language has its own build (the widget with that language's text only), so a visitor
 // downloads one language. Switching language loads the other build and carries the answers over.
-// Each build has a small first.js beside it (written by the build from the widget's own code):
-// the stylesheet and the first step, which the element paints while the wasm downloads.
+// The widget's stylesheet and its first step in each language come with this file: the build
+// draws them with the widget's own code (examples/prerender.rs writes www/pkg/first-paint.js,
+// which the build bundles in here), so the element paints the first question as soon as it runs,
+// in the page's own first frame, while the wasm downloads.
 // The paths are literal so that bundlers can follow them.
+import { css as STYLESHEET, firstStep as FIRST_STEP, fragment as FRAGMENT_MARK } from "./pkg/first-paint.js";
+
 const BUILDS = {
-  kk: () => [import("./pkg/embed-kk/first.js"), () => import("./pkg/embed-kk/kz_work_permit.js"), new URL("./pkg/embed-kk/kz_work_permit_bg.wasm", import.meta.url)],
-  ru: () => [import("./pkg/embed-ru/first.js"), () => import("./pkg/embed-ru/kz_work_permit.js"), new URL("./pkg/embed-ru/kz_work_permit_bg.wasm", import.meta.url)],
-  en: () => [import("./pkg/embed-en/first.js"), () => import("./pkg/embed-en/kz_work_permit.js"), new URL("./pkg/embed-en/kz_work_permit_bg.wasm", import.meta.url)],
+  kk: () => [() => import("./pkg/embed-kk/kz_work_permit.js"), new URL("./pkg/embed-kk/kz_work_permit_bg.wasm", import.meta.url)],
+  ru: () => [() => import("./pkg/embed-ru/kz_work_permit.js"), new URL("./pkg/embed-ru/kz_work_permit_bg.wasm", import.meta.url)],
+  en: () => [() => import("./pkg/embed-en/kz_work_permit.js"), new URL("./pkg/embed-en/kz_work_permit_bg.wasm", import.meta.url)],
 };
 
 const loaded = {};
 /**
- * The build for `lang`: `first`, its first.js, and `widget()`, which loads its glue and compiles
- * its wasm and resolves to the glue once the wasm is ready. first.js and the wasm are fetched at
- * once; compiling and the glue wait for `widget()`, which the element calls once it has painted
- * first.js's step: their main-thread work (the end of compiling, the glue's evaluation) would
- * otherwise delay that paint by a frame or two. A server that does not send the wasm as
- * application/wasm cannot have it compiled as a stream: then it is compiled from its bytes.
+ * The build for `lang`: `widget()` loads its glue and compiles its wasm and resolves to the glue
+ * once the wasm is ready. The wasm is fetched at once; compiling it and loading the glue wait for
+ * `widget()`, which the element calls once the first step is on screen: their main-thread work
+ * (the end of compiling, the glue's evaluation) would otherwise delay that paint. A server that
+ * does not send the wasm as application/wasm cannot have it compiled as a stream: then it is
+ * compiled from its bytes.
  */
 function load(lang) {
   if (!loaded[lang]) {
-    const [first, glue, wasm] = BUILDS[lang]();
+    const [glue, wasm] = BUILDS[lang]();
     const response = fetch(wasm);
     response.catch(() => {}); // Reported through widget() below; not an unhandled rejection.
     let widget = null;
     loaded[lang] = {
-      first,
       widget: () =>
         (widget ??= (async () => {
           const compiled = WebAssembly.compileStreaming(response).catch(() =>
@@ -46,20 +49,21 @@ function load(lang) {
           throw error;
         })),
     };
-    first.catch(() => delete loaded[lang]);
   }
   return loaded[lang];
 }
 
-/** Resolves once the page has drawn what is in the DOM now: requestAnimationFrame runs just
- * before a frame, and a message posted from it is handled after the frame (a message rather than
- * a timer, which may run first). At once in a hidden tab, which draws no frames. */
+/** Resolves once the page has drawn what is in the DOM now and the tasks queued by then have
+ * run: requestAnimationFrame runs just before a frame; a message posted from it is handled after
+ * the frame (a message rather than a timer, which may run first); a timer set from there runs
+ * after the tasks already waiting (the page's own work after its first frame, input), so the
+ * wasm's compiling does not hold them up. At once in a hidden tab, which draws no frames. */
 function afterNextFrame() {
   if (document.visibilityState === "hidden") return Promise.resolve();
   return new Promise((resolve) =>
     requestAnimationFrame(() => {
       const channel = new MessageChannel();
-      channel.port1.onmessage = () => resolve();
+      channel.port1.onmessage = () => setTimeout(resolve);
       channel.port2.postMessage(null);
     }),
   );
@@ -119,17 +123,18 @@ export class KzWorkPermitElement extends HTMLElement {
   }
 
   // Loads the build for `lang` and mounts its widget in place of the current one; until the
-  // first widget is there, paints the first step as the widget will draw it.
+  // first widget is there, shows the first step as the widget will draw it.
   #mount(lang, snapshot, focusId) {
     this._lang = lang;
     this.setAttribute("aria-busy", "true");
+    this.#adoptStyles();
     const build = load(lang);
     // The first step is painted before the wasm's work begins (see `load`).
-    const painted = build.first.then((paint) => this.#paintFirst(lang, paint) && afterNextFrame());
-    Promise.all([build.first, painted.then(() => build.widget())])
-      .then(([paint, module]) => {
+    const painted = this.#paintFirst(lang) ? afterNextFrame() : Promise.resolve();
+    painted
+      .then(() => build.widget())
+      .then((module) => {
         if (this._lang !== lang) return; // a later switch won
-        this.#adoptStyles(paint.css);
         this.widget?.free();
         this.widget = new module.Widget(this.shadowRoot, this);
         this._shown = lang;
@@ -161,10 +166,10 @@ export class KzWorkPermitElement extends HTMLElement {
   }
 
   // The widget's stylesheet, adopted once: it stays through every render and language switch.
-  #adoptStyles(css) {
+  #adoptStyles() {
     if (this._styled) return;
     const sheet = new CSSStyleSheet();
-    sheet.replaceSync(css);
+    sheet.replaceSync(STYLESHEET);
     this.shadowRoot.adoptedStyleSheets = [sheet];
     this._styled = true;
   }
@@ -173,12 +178,11 @@ export class KzWorkPermitElement extends HTMLElement {
   // and can use it as soon as the widget takes over (its first render replaces this one). Not
   // when the page's address holds answers to restore: the widget opens on their step instead.
   // Returns whether it painted.
-  #paintFirst(lang, { css, html, fragment }) {
-    if (this.widget || this._lang !== lang) return false;
-    this.#adoptStyles(css);
-    const restoring = !this.hasAttribute("no-url-state") && location.hash.split("&")[0] === `#${fragment}`;
+  #paintFirst(lang) {
+    if (this.widget) return false;
+    const restoring = !this.hasAttribute("no-url-state") && location.hash.split("&")[0] === `#${FRAGMENT_MARK}`;
     if (restoring) return false;
-    this.shadowRoot.innerHTML = html;
+    this.shadowRoot.innerHTML = FIRST_STEP[lang];
     this.shadowRoot.firstElementChild.inert = true;
     return true;
   }

@@ -48,29 +48,36 @@ pub fn build() -> Result {
         let (feature, out_dir) = (format!("embed-{language}"), embed_dir(language));
         println!("==> [{}/{count}] the element's `{feature}` build into {out_dir}", index + 2);
         build_one(&feature, &out_dir)?;
-        prerender(language, &out_dir)?;
     }
-    step("minifying the element into www/kz-work-permit.js (esbuild --minify)", || {
+    prerender()?;
+    step("bundling the element and its first paint into www/kz-work-permit.js (esbuild --bundle --minify)", || {
         // Every visitor downloads the element first; the source keeps its comments for people.
-        shell()?
-            .cmd(ESBUILD)
-            .args([ELEMENT_SOURCE, "--minify", "--format=esm", "--log-level=warning", &format!("--outfile={}", sizes::LOADER)])
+        // The source is read from standard input so that its imports resolve from www/, where the
+        // element is served (its paths are written relative to that place): the first paint is
+        // bundled in, the per-language builds stay separate files, loaded when needed.
+        let source = std::fs::read_to_string(ELEMENT_SOURCE).ctx(|| format!("reading {ELEMENT_SOURCE}"))?;
+        let sh = shell()?;
+        let _www = sh.push_dir("www");
+        sh.cmd(format!("../{ESBUILD}"))
+            .args(["--bundle", "--minify", "--format=esm", "--external:./pkg/embed-*", "--log-level=warning"])
+            .arg(format!("--sourcefile={ELEMENT_SOURCE}"))
+            .arg(format!("--outfile={}", sizes::LOADER.trim_start_matches("www/")))
+            .stdin(source)
             .run()
             .hint("run `cargo xtask install` (it runs `npm ci`, which installs esbuild)")
     })?;
     step("measuring sizes", || sizes::report().map(|_| ()))
 }
 
-/// The file, in each of the element's build directories, with what the element paints before the
-/// wasm has arrived: the stylesheet and the first step in that language (examples/prerender.rs).
-pub const FIRST_PAINT: &str = "first.js";
+/// The module the element bundles: the widget's stylesheet and its first step in every language
+/// (examples/prerender.rs), which the element paints while the wasm downloads.
+const FIRST_PAINT: &str = "www/pkg/first-paint.js";
 
-/// Writes [`FIRST_PAINT`] for `language` into `out_dir`, drawn natively by the widget's own code
-/// (the first run compiles the crate for this machine, about 30 s).
-fn prerender(language: &str, out_dir: &str) -> Result {
-    let out = format!("{out_dir}/{FIRST_PAINT}");
-    step(&format!("drawing the first step in `{language}` into {out} (cargo run --example prerender)"), || {
-        Ok(shell()?.cmd(cargo()).args(["run", "--quiet", "--example", "prerender", "--", language, out.as_str()]).run()?)
+/// Writes [`FIRST_PAINT`], drawn natively by the widget's own code (the first run compiles the
+/// crate for this machine, about 30 s).
+fn prerender() -> Result {
+    step(&format!("drawing the first step in every language into {FIRST_PAINT} (cargo run --example prerender)"), || {
+        Ok(shell()?.cmd(cargo()).args(["run", "--quiet", "--example", "prerender", "--", FIRST_PAINT]).run()?)
     })
 }
 

@@ -27,7 +27,7 @@ fn assemble() -> Result {
     for language in build::LANGUAGES {
         let dir = format!("embed-{language}");
         fs::create_dir_all(out.join(&dir)).map_err(|e| fail(format!("cannot create pkg/{dir}: {e}")))?;
-        for file in [build::FIRST_PAINT, "kz_work_permit.js", "kz_work_permit_bg.wasm"] {
+        for file in ["kz_work_permit.js", "kz_work_permit_bg.wasm"] {
             copy(root.join(build::embed_dir(language)).join(file), &format!("{dir}/{file}"))?;
         }
     }

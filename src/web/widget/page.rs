@@ -3,7 +3,7 @@
 //! WebAssembly has arrived.
 //!
 //! Plain Rust, compiled natively too: `examples/prerender.rs` writes [`first_step`] and
-//! [`STYLESHEET`] into each language's `first.js` at build time, so the first paint and every
+//! [`STYLESHEET`] into the module the build bundles into the element, so the first paint and every
 //! later render come from this same code.
 
 use super::answers::{Answers, Step};
@@ -12,8 +12,8 @@ use crate::text::Language;
 use crate::web::html::Html;
 use crate::web::ui_text::{ui, Ui};
 
-/// widget.css without comments and spare white space (see build.rs). The element adopts it from
-/// `first.js` before the widget is mounted; the full build's widget adopts it itself.
+/// widget.css without comments and spare white space (see build.rs). The element, which the build
+/// bundles it into, adopts it before the widget is mounted; the full build's widget adopts it itself.
 pub const STYLESHEET: &str = include_str!(concat!(env!("OUT_DIR"), "/widget.min.css"));
 
 /// The first step (about the employer) with no answers, as the widget's first render draws it

@@ -22,7 +22,7 @@ pub struct View {
 
 impl View {
     /// The view of `root`. In the element's builds the element has adopted the stylesheet
-    /// already (from `first.js`, with the first step it paints while the wasm loads), so the
+    /// already (bundled into it by the build, with the first step it paints while the wasm loads), so the
     /// wasm does not carry it twice; the full build's widget, which a page may mount without the
     /// element, adopts it itself (a constructed sheet, parsed once, surviving every render).
     pub fn new(root: ShadowRoot) -> Result<View, JsValue> {
