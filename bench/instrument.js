@@ -1,6 +1,6 @@
 // Injected into every bench page before its own scripts (page.addInitScript): records, in
 // performance.now() milliseconds since navigation start, when things happened. Read back as
-// window.__bench, and also left as performance marks named bench:<name>. Nothing here changes what the page does.
+// window.__bench. Nothing here changes what the page does.
 //
 //   fcp              first-contentful-paint (Paint Timing)
 //   dcl, load        DOMContentLoaded and load
@@ -28,18 +28,19 @@
     resultInput: null, resultHandler: null, resultDom: null, resultFrame: null, resultPainted: null,
   };
   window.__bench = marks;
-  // Each mark is also a User Timing mark ("bench:question", …), so a DevTools trace shows them.
-  // Each mark is also announced on the console ("bench:question"), so the bench can wait for the
-  // marks it needs without evaluating anything in the page while it loads: Playwright's first
-  // evaluation in a page injects its utility script, a main-thread task of about 30 ms that would
-  // land in the middle of the load being measured.
+  // The marks the bench waits for (bench/browser.mjs) are announced on the console
+  // ("bench:questionPainted"), so it can wait without evaluating anything in the page while it
+  // loads: Playwright's first evaluation in a page injects its utility script, a main-thread task
+  // of about 30 ms that would land in the middle of the load being measured. Only those, and no
+  // User Timing marks: in a page that has just started, with DevTools attached, such calls cost
+  // up to a millisecond each (a profile of a cold load showed 3.5 ms of recording around the
+  // element's module), and the widget page records more marks than the page without it, so
+  // they made the widget look slower than it is.
+  const ANNOUNCED = new Set(["contentPainted", "load", "questionPainted", "ready", "resultPainted"]);
   const record = (values) => {
     for (const [name, time] of Object.entries(values)) {
       marks[name] = time;
-      try {
-        performance.mark(`bench:${name}`, { startTime: time });
-      } catch {}
-      console.debug(`bench:${name}`);
+      if (ANNOUNCED.has(name)) console.debug(`bench:${name}`);
     }
   };
 
