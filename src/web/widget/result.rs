@@ -567,17 +567,17 @@ pub fn deadline_title(id: DeadlineId) -> Ui {
     }
 }
 
+/// A computed deadline the plan does not hold.
 fn deadline_item(html: &mut Html, deadline: &Deadline, language: Language) {
     let t = |key| ui(key, language);
-    let computed = deadline.status == DeadlineStatus::Computed;
-    html.open("li", &[("class", if computed { "kzwp-deadline" } else { "kzwp-deadline kzwp-muted" }), ("data-deadline", deadline.id.name())]);
+    html.open("li", &[("class", "kzwp-deadline"), ("data-deadline", deadline.id.name())]);
     if let Some(date) = deadline.date {
         html.open("p", &[("class", "kzwp-date")]);
         html.element("time", &[("datetime", &date.to_string())], &ui_text::date_with_weekday(date, language));
         html.close("p");
     }
     html.element("p", &[("class", "kzwp-deadline-title")], t(deadline_title(deadline.id)));
-    if let (true, Some(days), Some(from)) = (computed, deadline.days, deadline.from) {
+    if let (Some(days), Some(from)) = (deadline.days, deadline.from) {
         let template = match (deadline.day_kind, deadline.before) {
             (_, true) => Ui::CalendarDaysBefore,
             (Some(DayKind::Working), _) => Ui::WorkingDaysAfter,
