@@ -8,7 +8,7 @@
 // The widget's stylesheet and its first step in each language come with this file: the build
 // draws them with the widget's own code (examples/prerender.rs writes www/pkg/first-paint.js,
 // which the build bundles in here), so the element paints the first question as soon as it runs,
-// in the page's own first frame, while the wasm downloads.
+// in the page's own first frame, and loads the widget's wasm after that frame.
 // The paths are literal so that bundlers can follow them.
 import { css as STYLESHEET, firstStep as FIRST_STEP, fragment as FRAGMENT_MARK } from "./pkg/first-paint.js";
 
@@ -20,46 +20,34 @@ const BUILDS = {
 
 const loaded = {};
 /**
- * The build for `lang`: `widget()` loads its glue and compiles its wasm and resolves to the glue
- * once the wasm is ready. The wasm is fetched at once; compiling it and loading the glue wait for
- * `widget()`, which the element calls once the first step is on screen: their main-thread work
- * (the end of compiling, the glue's evaluation) would otherwise delay that paint. A server that
- * does not send the wasm as application/wasm cannot have it compiled as a stream: then it is
- * compiled from its bytes.
+ * The build for `lang`, loaded once: resolves to its glue once its wasm is compiled, which starts
+ * while the wasm downloads. A server that does not send the wasm as application/wasm cannot have
+ * it compiled as a stream: then it is compiled from its bytes.
  */
 function load(lang) {
-  if (!loaded[lang]) {
+  loaded[lang] ??= (async () => {
     const [glue, wasm] = BUILDS[lang]();
-    const response = fetch(wasm);
-    response.catch(() => {}); // Reported through widget() below; not an unhandled rejection.
-    let widget = null;
-    loaded[lang] = {
-      widget: () =>
-        (widget ??= (async () => {
-          const compiled = WebAssembly.compileStreaming(response).catch(() =>
-            fetch(wasm).then((again) => again.arrayBuffer()).then((bytes) => WebAssembly.compile(bytes)),
-          );
-          compiled.catch(() => {}); // Reported through the init below.
-          const module = await glue();
-          await module.default({ module_or_path: compiled });
-          return module;
-        })().catch((error) => {
-          // A failed load may be retried (say, after the network came back).
-          delete loaded[lang];
-          throw error;
-        })),
-    };
-  }
+    const compiled = WebAssembly.compileStreaming(fetch(wasm)).catch(() =>
+      fetch(wasm).then((response) => response.arrayBuffer()).then((bytes) => WebAssembly.compile(bytes)),
+    );
+    compiled.catch(() => {}); // Reported through the init below; not an unhandled rejection.
+    const module = await glue();
+    await module.default({ module_or_path: compiled });
+    return module;
+  })().catch((error) => {
+    // A failed load may be retried (say, after the network came back).
+    delete loaded[lang];
+    throw error;
+  });
   return loaded[lang];
 }
 
 /** Resolves once the page has drawn what is in the DOM now and the tasks queued by then have
  * run: requestAnimationFrame runs just before a frame; a message posted from it is handled after
  * the frame (a message rather than a timer, which may run first); a timer set from there runs
- * after the tasks already waiting (the page's own work after its first frame, input), so the
- * wasm's compiling does not hold them up. At once in a hidden tab, which draws no frames. */
+ * after the tasks already waiting (the page's own work after its first frame, input). */
 function afterNextFrame() {
-  if (document.visibilityState === "hidden") return Promise.resolve();
+  if (document.visibilityState === "hidden") return Promise.resolve(); // it draws no frames
   return new Promise((resolve) =>
     requestAnimationFrame(() => {
       const channel = new MessageChannel();
@@ -128,11 +116,12 @@ export class KzWorkPermitElement extends HTMLElement {
     this._lang = lang;
     this.setAttribute("aria-busy", "true");
     this.#adoptStyles();
-    const build = load(lang);
-    // The first step is painted before the wasm's work begins (see `load`).
+    // The build is requested once the first step is on screen: starting the wasm's download,
+    // then compiling it and evaluating the glue, is main-thread work that delayed that frame by
+    // a few milliseconds, while the wasm still arrived in time (bench/README.md).
     const painted = this.#paintFirst(lang) ? afterNextFrame() : Promise.resolve();
     painted
-      .then(() => build.widget())
+      .then(() => load(lang))
       .then((module) => {
         if (this._lang !== lang) return; // a later switch won
         this.widget?.free();
