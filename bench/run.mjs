@@ -157,9 +157,10 @@ const notLoaded = sizes.www.files.filter((f) => !observed.has(f.path)).map((f) =
 // What a visitor in each language would download (the element, then that language's build), as
 // xtask/src/budget.rs defines and measures it.
 const perLanguage = sizes.perLanguage;
-// The record of the cuts made, before and after (docs/size.md, kept by hand with each cut).
+// The size record's current section (docs/size.md's first "## Today" section, kept by hand with
+// each cut): its heading and text, so the report shows what the figures above are compared with.
 const sizeDoc = fs.existsSync(path.join(ROOT, "docs", "size.md")) ? fs.readFileSync(path.join(ROOT, "docs", "size.md"), "utf8") : "";
-const cutsSection = sizeDoc.match(/## Cuts made, before and after\n([\s\S]*?)\n## /)?.[1].trim() ?? "";
+const sizeRecord = sizeDoc.match(/\n## (Today[^\n]*)\n([\s\S]*?)\n## /);
 const cacheHits = [...samples.widget, ...samples.baseline, ...samples.ours, ...samples.peer].flatMap((s) => s.resources).filter((r) => r.transferSize === 0).length;
 
 /** gzip -9 and brotli 11 with Node's zlib, with the settings of xtask/src/sizes.rs. */
@@ -343,7 +344,7 @@ const report = {
       unmeasured: unmeasured.map((f) => f.path),
       notLoadedByTheEmbed: notLoaded,
       perLanguage,
-      cutsBeforeAndAfter: cutsSection,
+      sizeRecord: sizeRecord ? { heading: sizeRecord[1], text: sizeRecord[2].trim() } : null,
       note: "the files the widget page requested in Chromium (besides the page and its own CSS), sized by xtask/src/sizes.rs (gzip -9, brotli quality 11)",
     },
     peer: {
@@ -469,8 +470,8 @@ function markdown(r) {
     table(["language", "raw", "gzip -9", "brotli 11", "budget"], r.sizes.embed.perLanguage.map((l) => [l.language, bytes(l.raw), bytes(l.gzip), bytes(l.brotli), budgetLine(l.brotli)])),
     "",
   );
-  if (r.sizes.embed.cutsBeforeAndAfter) {
-    out.push("### Cuts made, before and after (from `docs/size.md`)", "", r.sizes.embed.cutsBeforeAndAfter, "");
+  if (r.sizes.embed.sizeRecord) {
+    out.push(`### ${r.sizes.embed.sizeRecord.heading} (from \`docs/size.md\`)`, "", r.sizes.embed.sizeRecord.text, "");
   }
 
   out.push(`## 2. Time to the first question and to the result`, "");
