@@ -258,7 +258,8 @@ fn value_for(row: &Parameter, given: Part<RawRange>) -> Result<Value, String> {
         Unit::Months => 120,
         Unit::Years | Unit::Extensions => 50,
         Unit::Employees => 1_000_000,
-        Unit::Mci => 100_000,
+        // Fees, and income limits: the Entrepreneurial Code's large business starts above 3,000,000.
+        Unit::Mci => 10_000_000,
         Unit::Tenge => 10_000_000,
         Unit::CountryCodes => return Err("this parameter (the list of EAEU states) cannot be overridden".into()),
         Unit::Rule => 1,

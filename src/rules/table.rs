@@ -27,6 +27,8 @@ pub enum ParameterId {
     LocalContentMinPercentCategories1And2,
     LocalContentMinPercentCategories3And4,
     SmallBusinessExemptMaxEmployees,
+    SmallBusinessMaxAverageHeadcount,
+    SmallBusinessMaxAverageIncomeMci,
     ForeignBranchExemptMaxStaff,
     StateBodyExempt,
     IctMaxPercentOfCitizens,

@@ -40,6 +40,7 @@ pub enum Ui {
     KindStateBody,
     SmallBusinessLegend,
     SmallBusinessHint,
+    NeverSmallBusiness,
     EmployeesLabel,
     EmployeesHint,
     StaffHint,

@@ -1,8 +1,11 @@
 //! The question steps and the "Your answers" summary.
 
+use chrono::NaiveDate;
+
 use super::answers::{Answers, Check, Step, STAFF_FIELDS};
 use crate::assess::InputError;
-use crate::text::{fill_named, Language};
+use crate::rules::{ParameterId, RuleBook, Value};
+use crate::text::{self, fill_named, Language};
 use crate::web::html::Html;
 use crate::web::ui_text::{self, ui, Ui};
 
@@ -18,6 +21,9 @@ pub struct FormView<'a> {
     pub errors: &'a [InputError],
     pub checks: &'a [Check],
     pub language: Language,
+    /// The rules the hints quote (the built-in ones with the site owner's overrides), on `today`.
+    pub rules: &'a RuleBook,
+    pub today: NaiveDate,
 }
 
 impl FormView<'_> {
@@ -55,7 +61,7 @@ impl FormView<'_> {
             ("foreignBranch", Ui::KindForeignBranch),
             ("stateBody", Ui::KindStateBody),
         ]);
-        self.radios(html, "employer.smallBusiness", Ui::SmallBusinessLegend, Some(Ui::SmallBusinessHint), &[("yes", Ui::Yes), ("no", Ui::No)]);
+        self.radios(html, "employer.smallBusiness", Ui::SmallBusinessLegend, Some(&self.small_business_hint()), &[("yes", Ui::Yes), ("no", Ui::No)]);
         self.number(html, "employer.employees", self.t(Ui::EmployeesLabel), Some(Ui::EmployeesHint));
     }
 
@@ -72,6 +78,20 @@ impl FormView<'_> {
         }
     }
 
+    /// What makes a business small, with the Entrepreneurial Code's limits from the rule table;
+    /// without them on a day no row of the table covers.
+    fn small_business_hint(&self) -> String {
+        let limit = |id| match self.rules.get(id, self.today).map(|row| &row.value) {
+            Some(Value::Number(n)) => Some(text::number(u64::from(*n), self.language)),
+            _ => None,
+        };
+        let never_small = self.t(Ui::NeverSmallBusiness);
+        match (limit(ParameterId::SmallBusinessMaxAverageHeadcount), limit(ParameterId::SmallBusinessMaxAverageIncomeMci)) {
+            (Some(headcount), Some(income)) => format!("{} {never_small}", fill_named(self.t(Ui::SmallBusinessHint), &[("headcount", headcount), ("income", income)])),
+            _ => never_small.to_owned(),
+        }
+    }
+
     fn hire(&self, html: &mut Html) {
         self.radios(html, "hire.route", Ui::RouteLegend, None, &[
             ("permit", Ui::RoutePermit),
@@ -79,7 +99,7 @@ impl FormView<'_> {
             ("seasonal", Ui::RouteSeasonal),
         ]);
         let seasonal = self.answers.get("hire.route") == "seasonal";
-        let legend_hint = if seasonal { Some(Ui::Optional) } else { None };
+        let legend_hint = if seasonal { Some(self.t(Ui::Optional)) } else { None };
         self.radios(html, "hire.category", Ui::CategoryLegend, legend_hint, &[
             ("1", Ui::Category1),
             ("2", Ui::Category2),
@@ -94,7 +114,7 @@ impl FormView<'_> {
         html.close("div");
         // The sector group narrows the general permit's fee; optional, "not sure" keeps the range.
         html.open("div", &conditional(PERMIT_ONLY, self.answers.get("hire.route") == "permit"));
-        self.radios(html, "hire.sectorGroup", Ui::SectorGroupLegend, Some(Ui::SectorGroupHint), SECTOR_GROUPS);
+        self.radios(html, "hire.sectorGroup", Ui::SectorGroupLegend, Some(self.t(Ui::SectorGroupHint)), SECTOR_GROUPS);
         html.close("div");
     }
 
@@ -187,7 +207,7 @@ impl FormView<'_> {
         Some(error_id)
     }
 
-    fn radios(&self, html: &mut Html, key: &str, legend: Ui, hint: Option<Ui>, options: &[(&str, Ui)]) {
+    fn radios(&self, html: &mut Html, key: &str, legend: Ui, hint: Option<&str>, options: &[(&str, Ui)]) {
         let id = field_id(key);
         let error = self.error_for(key);
         let mut described = Vec::new();
@@ -208,7 +228,7 @@ impl FormView<'_> {
         html.open("fieldset", &fieldset);
         html.element("legend", &[("class", "kzwp-label")], self.t(legend));
         if let Some(hint) = hint {
-            html.element("p", &[("class", "kzwp-hint"), ("id", &hint_id)], self.t(hint));
+            html.element("p", &[("class", "kzwp-hint"), ("id", &hint_id)], hint);
         }
         self.error_line(html, key);
         let chosen = self.answers.get(key);

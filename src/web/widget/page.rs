@@ -6,8 +6,11 @@
 //! [`STYLESHEET`] into the module the build bundles into the element, so the first paint and every
 //! later render come from this same code.
 
+use chrono::NaiveDate;
+
 use super::answers::{Answers, Step};
 use super::form::{field_id, focus_target, question_label, FormView};
+use crate::rules::RuleBook;
 use crate::text::Language;
 use crate::web::html::Html;
 use crate::web::ui_text::{ui, Ui};
@@ -19,8 +22,14 @@ pub const STYLESHEET: &str = include_str!(concat!(env!("OUT_DIR"), "/widget.min.
 /// The first step (about the employer) with no answers, as the widget's first render draws it
 /// for a visitor in `language` whose page address holds no answers to restore.
 pub fn first_step(language: Language) -> String {
+    first_step_with(language, &RuleBook::built_in(), crate::clock::today_in_kazakhstan())
+}
+
+/// The first step as [`first_step`] draws it, with `rules` in force on `today` (the widget's own
+/// rules: a site owner's overrides change the limits its hints quote).
+pub fn first_step_with(language: Language, rules: &RuleBook, today: NaiveDate) -> String {
     let answers = Answers::default();
-    let view = FormView { step: Step::Employer, answers: &answers, errors: &[], checks: &[], language };
+    let view = FormView { step: Step::Employer, answers: &answers, errors: &[], checks: &[], language, rules, today };
     let mut html = Html::new();
     open(&mut html, &view);
     view.render(&mut html);

@@ -3,6 +3,7 @@
 //! Nothing here draws; the controller changes the state and then asks the view to show it.
 
 use wasm_bindgen::JsValue;
+use chrono::NaiveDate;
 
 use super::answers::{Answers, Check, Step};
 use crate::assess::{Assessment, ErrorCode, InputError};
@@ -77,6 +78,11 @@ impl State {
     }
 
     /// Moves to `step` (a new history entry), clearing the errors shown.
+    /// The day the answers are assessed on: the site owner's `as-of`, else today in Kazakhstan.
+    pub fn today(&self) -> NaiveDate {
+        self.as_of.as_deref().and_then(crate::lenient::parse_iso_date).unwrap_or_else(crate::clock::today_in_kazakhstan)
+    }
+
     pub fn go(&mut self, step: Step) {
         self.errors.clear();
         self.checks.clear();
@@ -122,7 +128,7 @@ impl State {
                 }
             }
             Step::Dates => {
-                let today = self.as_of.as_deref().and_then(crate::lenient::parse_iso_date).unwrap_or_else(crate::clock::today_in_kazakhstan);
+                let today = self.today();
                 // Years of 365.25 days: a day more or less does not matter to a check on slips.
                 let span = i64::from(UNUSUAL_YEARS) * 36525 / 100;
                 for (key, _) in super::form::DATE_FIELDS {

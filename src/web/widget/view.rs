@@ -46,7 +46,8 @@ impl View {
     pub fn render(&self, state: &State, focus: Option<&str>) {
         let language = state.language;
         let mut html = Html::new();
-        let view = FormView { step: state.step, answers: &state.answers, errors: &state.errors, checks: &state.checks, language };
+        let today = state.today();
+        let view = FormView { step: state.step, answers: &state.answers, errors: &state.errors, checks: &state.checks, language, rules: &state.rules, today };
         page::open(&mut html, &view);
         match state.step {
             Step::Summary => form::summary(&mut html, &state.answers, language),
