@@ -188,3 +188,26 @@ fn an_overridden_value_is_the_number_in_the_sentence() {
     let register = built_in.checklist.iter().find(|item| item.id == "contractRegister").unwrap();
     assert!(register.message.text.contains("within 5 working days"), "{}", register.message.text);
 }
+
+#[test]
+fn a_fee_override_is_bounded_so_the_total_cannot_overflow_and_an_income_limit_is_not() {
+    // A fee in MCI is multiplied by the MCI in tenge and the hires: its bound keeps the total in a u64.
+    let (_, problems) = parse_overrides(r#"{"parameters": [{"id": "feeGeneralPermit", "value": 100001, "citation": "Karatau Legal"}]}"#);
+    assert_eq!(problems.len(), 1, "{problems:?}");
+    assert_eq!(problems[0].path, "parameters[0].value");
+    let (_, problems) = parse_overrides(r#"{"parameters": [{"id": "smallBusinessMaxAverageIncomeMci", "value": 3000000, "citation": "Karatau Legal"}]}"#);
+    assert!(problems.is_empty(), "{problems:?}");
+    // Every bound at once, with the most hires the input takes: an answer, no overflow.
+    let (rows, problems) = parse_overrides(
+        r#"{"parameters": [{"id": "feeGeneralPermit", "value": 100000, "citation": "Karatau Legal"},
+                           {"id": "mci", "value": 10000000, "citation": "Karatau Legal"}]}"#,
+    );
+    assert!(problems.is_empty(), "{problems:?}");
+    let mut input: serde_json::Value = serde_json::from_str(INPUT).unwrap();
+    input["employer"]["employees"] = 1_000_000.into();
+    input["hire"]["count"] = 1_000_000.into();
+    let input = Input::from_json(&input.to_string()).unwrap();
+    let result = assess_with(&input, &RuleBook::with_overrides(rows), today()).unwrap();
+    let fee = serde_json::to_value(&result).unwrap()["fee"].clone();
+    assert_eq!(fee["totalTenge"], serde_json::json!(100_000u64 * 10_000_000 * 1_000_000), "{fee}");
+}

@@ -258,8 +258,11 @@ fn value_for(row: &Parameter, given: Part<RawRange>) -> Result<Value, String> {
         Unit::Months => 120,
         Unit::Years | Unit::Extensions => 50,
         Unit::Employees => 1_000_000,
-        // Fees, and income limits: the Entrepreneurial Code's large business starts above 3,000,000.
-        Unit::Mci => 10_000_000,
+        // An income limit is only compared, never multiplied.
+        Unit::Mci if row.id == ParameterId::SmallBusinessMaxAverageIncomeMci => 10_000_000,
+        // A fee: times the MCI in tenge (at most 10,000,000) times the hires (at most 1,000,000),
+        // the total stays within u64.
+        Unit::Mci => 100_000,
         Unit::Tenge => 10_000_000,
         Unit::CountryCodes => return Err("this parameter (the list of EAEU states) cannot be overridden".into()),
         Unit::Rule => 1,
