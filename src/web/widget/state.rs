@@ -77,12 +77,12 @@ impl State {
         }
     }
 
-    /// Moves to `step` (a new history entry), clearing the errors shown.
     /// The day the answers are assessed on: the site owner's `as-of`, else today in Kazakhstan.
     pub fn today(&self) -> NaiveDate {
         self.as_of.as_deref().and_then(crate::lenient::parse_iso_date).unwrap_or_else(crate::clock::today_in_kazakhstan)
     }
 
+    /// Moves to `step` (a new history entry), clearing the errors shown.
     pub fn go(&mut self, step: Step) {
         self.errors.clear();
         self.checks.clear();
