@@ -41,6 +41,11 @@ impl Mounted {
     fn text(&self, selector: &str) -> String {
         self.find(selector).text_content().unwrap_or_default()
     }
+    /// The text of every element `selector` matches, in document order.
+    fn texts(&self, selector: &str) -> Vec<String> {
+        let list = self.root.query_selector_all(selector).unwrap();
+        (0..list.length()).filter_map(|i| list.item(i)).map(|node| node.text_content().unwrap_or_default()).collect()
+    }
     fn has(&self, selector: &str) -> bool {
         self.root.query_selector(selector).unwrap().is_some()
     }
@@ -85,6 +90,14 @@ impl Mounted {
         self.fill("kzwp-hire-count", "1");
         self.fill("kzwp-hire-citizenship", "IN");
         self.submit();
+    }
+    /// Answers every step, leaves the dates empty and opens the result from the summary.
+    fn answer_all_and_see_the_result(&self) {
+        self.answer_employer();
+        self.answer_staff();
+        self.answer_hire();
+        self.submit();
+        self.click("[data-action=result]");
     }
 }
 
@@ -248,17 +261,10 @@ fn the_sources_name_the_act_in_the_visitors_language() {
     use kz_work_permit::text::act_name;
     for (language, code) in LANGUAGES {
         let w = mount(code);
-        w.answer_employer();
-        w.answer_staff();
-        w.answer_hire();
-        w.submit();
-        w.click("[data-action=result]");
+        w.answer_all_and_see_the_result();
         assert_eq!(w.widget.step(), "result", "{code}");
         // The local-content ratios rest on Order No. 279; the amended Rules set the terms.
-        let sources: Vec<String> = {
-            let list = w.root.query_selector_all(".kzwp-why .kzwp-sources li").unwrap();
-            (0..list.length()).filter_map(|i| list.item(i)).map(|node| node.text_content().unwrap_or_default()).collect()
-        };
+        let sources = w.texts(".kzwp-why .kzwp-sources li");
         assert!(!sources.is_empty(), "{code}: no sources behind a why?");
         for act in [ActId::Order279, ActId::Order93] {
             let name = act_name(act, language);
@@ -272,11 +278,7 @@ fn the_sources_name_the_act_in_the_visitors_language() {
         }
     }
     let w = mount("ru");
-    w.answer_employer();
-    w.answer_staff();
-    w.answer_hire();
-    w.submit();
-    w.click("[data-action=result]");
+    w.answer_all_and_see_the_result();
     let why = w.text(".kzwp-why .kzwp-sources");
     assert!(why.contains("Приказ № 279 от 30.06.2023 (Правила выдачи разрешений работодателям на привлечение иностранной рабочей силы)"), "{why}");
 }
@@ -288,15 +290,8 @@ fn the_sources_write_the_clause_in_the_visitors_language() {
     use kz_work_permit::rules::ClauseId;
     use kz_work_permit::text::clause_text;
     let w = mount("ru");
-    w.answer_employer();
-    w.answer_staff();
-    w.answer_hire();
-    w.submit();
-    w.click("[data-action=result]");
-    let why: String = {
-        let list = w.root.query_selector_all(".kzwp-why .kzwp-sources li").unwrap();
-        (0..list.length()).filter_map(|i| list.item(i)).map(|node| node.text_content().unwrap_or_default() + "\n").collect()
-    };
+    w.answer_all_and_see_the_result();
+    let why = w.texts(".kzwp-why .kzwp-sources li").join("\n");
     // The vacancy's period is counted by the Civil Code's articles 173 and 175.
     assert_eq!(clause_text(ClauseId::Arts173And175, Language::Ru), "ст. 173, 175");
     assert!(why.contains("ст. 173, 175"), "{why}");
