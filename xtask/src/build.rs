@@ -68,11 +68,18 @@ pub fn build() -> Result {
             .run()
             .hint("run `cargo xtask install` (it runs `npm ci`, which installs esbuild)")
     })?;
+    // The bundle carries the first paint, so no page requests the module itself: it moves out of
+    // www/ (which is what a site deploys) to target/, where it stays readable.
+    let kept = target_dir().join("first-paint.js");
+    std::fs::create_dir_all(target_dir()).ctx(|| format!("creating {}", rel(&target_dir())))?;
+    std::fs::copy(FIRST_PAINT, &kept).ctx(|| format!("copying {FIRST_PAINT} to {}", rel(&kept)))?;
+    std::fs::remove_file(FIRST_PAINT).ctx(|| format!("removing {FIRST_PAINT}"))?;
     step("measuring sizes", || sizes::report().map(|_| ()))
 }
 
 /// The module the element bundles: the widget's stylesheet and its first step in every language
-/// (examples/prerender.rs), which the element paints while the wasm downloads.
+/// (examples/prerender.rs), which the element paints while the wasm downloads. The build writes it
+/// where the element's source imports it from, bundles it, then keeps it as target/first-paint.js.
 const FIRST_PAINT: &str = "www/pkg/first-paint.js";
 
 /// Writes [`FIRST_PAINT`], drawn natively by the widget's own code (the first run compiles the
