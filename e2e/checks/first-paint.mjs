@@ -49,7 +49,7 @@ export async function run({ server, browser, out, check }) {
         const release = await holdWasm(context);
         const page = await context.newPage();
         // The element paints as its module runs, and a module runs before DOMContentLoaded: the
-        // question is then part of the page's first frame, with no request of its own.
+        // question is then part of the first frame after the script runs, with no request of its own.
         await page.addInitScript(() =>
           document.addEventListener("DOMContentLoaded", () => {
             window.__headingAtDomContentLoaded = document.querySelector("kz-work-permit")?.shadowRoot?.querySelector(".kzwp-heading")?.textContent ?? null;

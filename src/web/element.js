@@ -7,8 +7,9 @@
 // downloads one language. Switching language loads the other build and carries the answers over.
 // The widget's stylesheet and its first step in each language come with this file: the build
 // draws them with the widget's own code (examples/prerender.rs writes www/pkg/first-paint.js,
-// which the build bundles in here and then moves to target/), so the element paints the first question as soon as it runs,
-// in the page's own first frame, and loads the widget's wasm after that frame.
+// which the build bundles in here and then moves to target/). So the element paints the first
+// question as soon as it runs, in the next frame (the page's own first frame when this script
+// arrives before the page's stylesheets), and loads the widget's wasm after that frame.
 // The paths are literal so that bundlers can follow them.
 import { css as STYLESHEET, firstStep as FIRST_STEP, fragment as FRAGMENT_MARK } from "./pkg/first-paint.js";
 
