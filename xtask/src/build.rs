@@ -70,8 +70,8 @@ pub fn build() -> Result {
     })?;
     // The bundle carries the first paint, so no page requests the module itself: it moves out of
     // www/ (which is what a site deploys) to target/, where it stays readable.
+    // target/ exists: the prerender above ran in it.
     let kept = target_dir().join("first-paint.js");
-    std::fs::create_dir_all(target_dir()).ctx(|| format!("creating {}", rel(&target_dir())))?;
     std::fs::copy(FIRST_PAINT, &kept).ctx(|| format!("copying {FIRST_PAINT} to {}", rel(&kept)))?;
     std::fs::remove_file(FIRST_PAINT).ctx(|| format!("removing {FIRST_PAINT}"))?;
     step("measuring sizes", || sizes::report().map(|_| ()))
